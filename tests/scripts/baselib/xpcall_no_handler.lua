@@ -1,0 +1,2 @@
+-- xpcall needs a handler argument
+print(pcall(xpcall, function() end))

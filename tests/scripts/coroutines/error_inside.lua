@@ -1,0 +1,11 @@
+-- an error in a coroutine is returned by resume and kills it
+local co = coroutine.create(function()
+  coroutine.yield(1)
+  error("oops")
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.status(co))
+local co2 = coroutine.create(function() error({code = 7}) end)
+local ok, e = coroutine.resume(co2)
+print(ok, type(e), e.code)

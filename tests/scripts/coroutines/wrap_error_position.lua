@@ -1,0 +1,10 @@
+-- a string error leaving a wrap function called from Lua code gets the caller's position prepended
+local f = coroutine.wrap(function() error("inner") end)
+print(pcall(function() local r = f() return r end))
+local g = coroutine.wrap(function() error("no pos", 0) end)
+print(pcall(function() local r = g() return r end))
+local h = coroutine.wrap(function() error({}) end)
+local ok, e = pcall(function() local r = h() return r end)
+print(ok, type(e))
+local k = coroutine.wrap(function() local x; return x.y end)
+print(pcall(function() local r = k() return r end))

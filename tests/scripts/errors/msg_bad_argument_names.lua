@@ -1,0 +1,7 @@
+-- bad argument messages name the function when it is called directly (not a tail call)
+print(pcall(function() local r = tostring() return r end))
+print(pcall(function() local r = ipairs() return r end))
+print(pcall(function() local r = setmetatable({}, 1) return r end))
+print(pcall(function() local s = string.rep; local r = s() return r end))
+print(pcall(function() local r = ("x"):rep() return r end))
+print(pcall(function() return tostring() end))

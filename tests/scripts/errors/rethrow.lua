@@ -1,0 +1,11 @@
+-- an error object can be rethrown unchanged
+local ok, e = pcall(function()
+  local ok2, e2 = pcall(error, {id = 1})
+  error(e2)
+end)
+print(ok, type(e), e.id)
+ok, e = pcall(function()
+  local _, e2 = pcall(error, "text")
+  error(e2, 0)
+end)
+print(ok, e)

@@ -1,0 +1,3 @@
+-- an uncaught error with a nil value
+print("nil error")
+error(nil)

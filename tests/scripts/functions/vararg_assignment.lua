@@ -1,0 +1,9 @@
+-- ... in local assignments adjusts to the number of names
+local function f(...)
+  local a, b = ...
+  local c = ...
+  local d, e, g = 0, ...
+  return a, b, c, d, e, g
+end
+print(f(1, 2, 3))
+print(f())

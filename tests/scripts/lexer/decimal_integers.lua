@@ -1,0 +1,5 @@
+-- decimal integer literals, including leading zeros and large values
+print(0, 7, 00, 007, 42, 1000000)
+print(2147483647, 2147483648, 4294967296)
+print(9007199254740992, 123456789012)
+print(1e15, 100000000000000, 1000000000000000)

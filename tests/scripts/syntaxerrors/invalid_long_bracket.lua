@@ -1,0 +1,3 @@
+-- a [= not followed by another [ is an invalid long string delimiter
+print(loadstring("x = [=abc", "=src"))
+print(loadstring("x = [==", "=src"))
