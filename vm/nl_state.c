@@ -6,9 +6,13 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "nl_assume.h"
+#include "nl_err.h"
 #include "nl_hash.h"
+#include "nl_mem.h"
+#include "nl_string.h"
 
 _Static_assert(NL_REGION_WINDOW == NL_PAYLOAD_MASK + 1,
                "the GC heap's window must be what a value's payload can address");
@@ -19,14 +23,91 @@ static void report(char *err, size_t errlen, const char *msg)
         snprintf(err, errlen, "%s", msg);
 }
 
+/* Allocates L's first stack, all nils, without raising errors. */
+static bool open_stack(nl_Global *g, lua_State *L)
+{
+    memset(L, 0, sizeof *L);
+    L->g = g;
+    size_t n = NL_STACK_MIN + NL_STACK_EXTRA;
+    L->stack = g->gc_alloc(g->gc_ud, NULL, 0, n * sizeof(nl_Value));
+    if (!L->stack)
+        return false;
+    g->totalbytes += n * sizeof(nl_Value);
+    memset(L->stack, 0xff, n * sizeof(nl_Value));
+    L->stacksize = n;
+    L->top = L->stack;
+    L->stack_last = L->stack + NL_STACK_MIN - 1;
+    return true;
+}
+
+static void open_protected(lua_State *L, void *ud)
+{
+    (void)ud;
+    nl_strtab_init(L);
+    L->g->errerrmsg = nl_str_newz(L, "error in error handling");
+}
+
+/* Frees what a (possibly partly) open state holds. */
+static void close_state(nl_Global *g, lua_State *L)
+{
+    if (L) {
+        if (L->g->strt.hash)
+            nl_strtab_free(L);
+        if (L->stack)
+            g->gc_alloc(g->gc_ud, L->stack, L->stacksize * sizeof(nl_Value), 0);
+        g->gc_alloc(g->gc_ud, L, sizeof *L, 0);
+    }
+    nl_ptrbox_destroy(&g->ptrbox);
+    if (g->owns_region) {
+        nl_heap_destroy(&g->heap);
+        nl_region_destroy(&g->region);
+    }
+    free(g);
+}
+
+static void realloc_stack(lua_State *L, size_t size)
+{
+    size_t used = (size_t)(L->top - L->stack);
+    nl_Value *stack = nl_mem_resizevec(L, L->stack, L->stacksize, size, nl_Value);
+    for (size_t i = L->stacksize; i < size; i++)
+        stack[i] = NL_NIL;
+    L->stack = stack;
+    L->top = stack + used;
+    L->stacksize = size;
+    L->stack_last = stack + size - NL_STACK_EXTRA - 1;
+}
+
+void nl_state_checkstack(lua_State *L, size_t n)
+{
+    if ((size_t)(L->stack_last - L->top) >= n)
+        return;
+    size_t want = (size_t)(L->top - L->stack) + n + NL_STACK_EXTRA + 1;
+    if (L->stacksize >= NL_STACK_ERRSIZE) /* overflowing while reporting one */
+        nl_err_throw(L, NL_ERRERR);
+    if (want > NL_STACK_MAX) {
+        /* Lend the error handling some room; nl_state_shrinkstack takes it back. */
+        realloc_stack(L, NL_STACK_ERRSIZE);
+        nl_err_runf(L, "stack overflow");
+    }
+    size_t size = L->stacksize * 2 > want ? L->stacksize * 2 : want;
+    realloc_stack(L, size < NL_STACK_MAX ? size : NL_STACK_MAX);
+}
+
+void nl_state_shrinkstack(lua_State *L)
+{
+    size_t used = (size_t)(L->top - L->stack);
+    if (L->stacksize >= NL_STACK_ERRSIZE && used + NL_STACK_EXTRA + 1 < NL_STACK_MAX)
+        realloc_stack(L, NL_STACK_MAX);
+}
+
 lua_State *nanlua_open(char *err, size_t errlen)
 {
     char msg[NL_REGION_ERRLEN];
+    lua_State *L = NULL;
     nl_Global *g = calloc(1, sizeof *g);
-    lua_State *L = calloc(1, sizeof *L);
-    if (!g || !L) {
+    if (!g) {
         report(err, errlen, "nanlua: not enough memory to create a state");
-        goto fail;
+        return NULL;
     }
     nl_layout_probe(&nl_layout_os_ops, &g->layout);
     nl_PtrMode mode;
@@ -44,7 +125,6 @@ lua_State *nanlua_open(char *err, size_t errlen)
         g->owns_region = true;
         if (nl_heap_init(&g->heap, &g->region) != 0) {
             report(err, errlen, "nanlua: assumed the page size is a multiple of 16; it is not");
-            nl_region_destroy(&g->region);
             goto fail;
         }
         g->gc_alloc = nl_heap_alloc;
@@ -54,26 +134,25 @@ lua_State *nanlua_open(char *err, size_t errlen)
         g->gc_ud = NULL;
     }
     nl_ptrbox_init(&g->ptrbox, mode, nl_alloc_system, NULL);
-    L->g = g;
+    /* The main thread is a GC object: it must live where values can point. */
+    L = g->gc_alloc(g->gc_ud, NULL, 0, sizeof *L);
+    if (!L || !open_stack(g, L) || nl_err_protect(L, open_protected, NULL) != NL_OK) {
+        report(err, errlen, "nanlua: not enough memory to create a state");
+        close_state(g, L);
+        return NULL;
+    }
     return L;
 fail:
+    if (g->owns_region)
+        nl_region_destroy(&g->region);
     free(g);
-    free(L);
     return NULL;
 }
 
 void nanlua_close(lua_State *L)
 {
-    if (!L)
-        return;
-    nl_Global *g = L->g;
-    nl_ptrbox_destroy(&g->ptrbox);
-    if (g->owns_region) {
-        nl_heap_destroy(&g->heap);
-        nl_region_destroy(&g->region);
-    }
-    free(g);
-    free(L);
+    if (L)
+        close_state(L->g, L);
 }
 
 void nanlua_layout(lua_State *L, nanlua_Layout *out)

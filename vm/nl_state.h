@@ -15,8 +15,25 @@
 /* Address space reserved at a time for the GC heap in table mode. */
 #define NL_GC_SPAN_BYTES ((size_t)256 << 20)
 
+struct nl_ErrJmp;
+struct nl_String;
+struct nl_GCObj;
+
+/* The interned strings: a chained hash table keyed by content. */
+typedef struct nl_StringTable {
+    struct nl_String **hash;
+    size_t size; /* a power of two */
+    size_t count;
+} nl_StringTable;
+
 typedef struct nl_Global {
     nl_Layout layout;
+    nl_StringTable strt;
+    struct nl_GCObj *allgc;  /* every collectable object except strings */
+    size_t totalbytes;       /* bytes allocated through nl_mem */
+    /* Messages made before they are needed, since raising them must not allocate. */
+    struct nl_String *memerrmsg; /* "not enough memory" */
+    struct nl_String *errerrmsg; /* "error in error handling" */
     nl_PtrBox ptrbox;
     /* Where GC objects come from; every block lies below 2^47. */
     nl_Alloc gc_alloc;
@@ -27,8 +44,33 @@ typedef struct nl_Global {
     nl_Heap heap;
 } nl_Global;
 
+/* A thread: its value stack and error handling. (Call frames arrive with the
+ * interpreter.) */
 struct lua_State {
     nl_Global *g;
+    nl_Value *stack;      /* stacksize slots */
+    nl_Value *top;        /* first free slot */
+    nl_Value *stack_last; /* last usable slot; a few spare slots follow it */
+    size_t stacksize;
+    struct nl_ErrJmp *errjmp; /* innermost protected call, or NULL */
 };
+
+/* Slots kept beyond stack_last for the error machinery. */
+#define NL_STACK_EXTRA 5
+#define NL_STACK_MIN 40
+/* Stack size past which "stack overflow" is raised, and the size lent to the
+ * handling of that error. */
+#define NL_STACK_MAX 1000000
+#define NL_STACK_ERRSIZE (NL_STACK_MAX + 200)
+
+/* Ensures n free slots above top, growing the stack (raises on overflow). */
+void nl_state_checkstack(lua_State *L, size_t n);
+/* After an error was caught: gives back the room lent for reporting an overflow. */
+void nl_state_shrinkstack(lua_State *L);
+
+static inline void nl_state_push(lua_State *L, nl_Value v)
+{
+    *L->top++ = v;
+}
 
 #endif

@@ -13,7 +13,8 @@
     X(assume)             \
     X(region)             \
     X(heap)               \
-    X(state)
+    X(state)              \
+    X(string)
 
 #define NL_DECLARE_SUITE(name) Suite *suite_##name(void);
 NL_UNIT_SUITES(NL_DECLARE_SUITE)

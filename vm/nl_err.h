@@ -1,0 +1,36 @@
+/*
+ * nl_err.h -- raising and catching Lua errors. An error unwinds to the
+ * innermost protected call with longjmp; the error value is at L->top - 1.
+ */
+#ifndef NL_ERR_H
+#define NL_ERR_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+
+#include "nl_state.h"
+
+/* Status codes, the same numbers as Lua 5.1's. */
+enum { NL_OK = 0, NL_YIELD, NL_ERRRUN, NL_ERRSYNTAX, NL_ERRMEM, NL_ERRERR };
+
+typedef struct nl_ErrJmp {
+    struct nl_ErrJmp *prev;
+    jmp_buf buf;
+    volatile int status;
+} nl_ErrJmp;
+
+typedef void (*nl_ProtectedFn)(lua_State *L, void *ud);
+
+/* Runs f(L, ud); returns NL_OK, or the status of the error it raised, with the
+ * error value pushed and the stack otherwise restored to its height at entry. */
+int nl_err_protect(lua_State *L, nl_ProtectedFn f, void *ud);
+
+/* Unwinds with status; the error value must be on top of the stack (for
+ * NL_ERRMEM the fixed "not enough memory" string is pushed here). */
+_Noreturn void nl_err_throw(lua_State *L, int status);
+
+/* Pushes a message formatted like nl_str_pushfv and throws NL_ERRRUN. The
+ * caller adds any "chunk:line:" prefix. */
+_Noreturn void nl_err_runf(lua_State *L, const char *fmt, ...);
+
+#endif
