@@ -10,7 +10,9 @@
 
 #include "nl_assume.h"
 #include "nl_err.h"
+#include "nl_gc.h"
 #include "nl_hash.h"
+#include "nl_lex.h"
 #include "nl_mem.h"
 #include "nl_string.h"
 
@@ -28,6 +30,11 @@ static bool open_stack(nl_Global *g, lua_State *L)
 {
     memset(L, 0, sizeof *L);
     L->g = g;
+    g->mainthread = L;
+    g->registry = NL_NIL;
+    g->gc.currentwhite = NL_GC_WHITE0;
+    L->gctype = NL_GCTAG(NL_ITYPE_THREAD);
+    L->marked = NL_GC_WHITE0;
     size_t n = NL_STACK_MIN + NL_STACK_EXTRA;
     L->stack = g->gc_alloc(g->gc_ud, NULL, 0, n * sizeof(nl_Value));
     if (!L->stack)
@@ -43,14 +50,20 @@ static bool open_stack(nl_Global *g, lua_State *L)
 static void open_protected(lua_State *L, void *ud)
 {
     (void)ud;
+    nl_Global *g = L->g;
     nl_strtab_init(L);
-    L->g->errerrmsg = nl_str_newz(L, "error in error handling");
+    g->errerrmsg = nl_str_newz(L, "error in error handling");
+    nl_gc_fix((nl_GCObj *)g->memerrmsg);
+    nl_gc_fix((nl_GCObj *)g->errerrmsg);
+    nl_gc_init(L);
+    nl_lex_init_reserved(L);
 }
 
 /* Frees what a (possibly partly) open state holds. */
 static void close_state(nl_Global *g, lua_State *L)
 {
     if (L) {
+        nl_gc_freeall(L);
         if (L->g->strt.hash)
             nl_strtab_free(L);
         if (L->stack)

@@ -9,6 +9,7 @@
 #include "nl_alloc.h"
 #include "nl_heap.h"
 #include "nl_layout.h"
+#include "nl_obj.h"
 #include "nl_ptrbox.h"
 #include "nl_region.h"
 
@@ -16,8 +17,6 @@
 #define NL_GC_SPAN_BYTES ((size_t)256 << 20)
 
 struct nl_ErrJmp;
-struct nl_String;
-struct nl_GCObj;
 
 /* The interned strings: a chained hash table keyed by content. */
 typedef struct nl_StringTable {
@@ -26,14 +25,37 @@ typedef struct nl_StringTable {
     size_t count;
 } nl_StringTable;
 
+/* The collector's phases (nl_gc.c). */
+enum { NL_GCS_PAUSE, NL_GCS_PROPAGATE, NL_GCS_SWEEPSTRING, NL_GCS_SWEEP };
+
+/* The collector's state. */
+typedef struct nl_GCState {
+    uint8_t phase;
+    uint8_t currentwhite;
+    bool stress;            /* NANLUA_GCSTRESS=1: a step at every check */
+    nl_GCObj *gray;         /* marked, children not yet traversed */
+    nl_GCObj *grayagain;    /* to traverse again in the atomic phase */
+    nl_GCObj *weak;         /* weak tables, cleared in the atomic phase */
+    nl_GCObj **sweepgc;     /* where the sweep of allgc continues */
+    size_t sweepstr;        /* next string-table bucket to sweep */
+    size_t threshold;       /* totalbytes that triggers the next step */
+    size_t estimate;        /* bytes in use after the last cycle */
+    int pause;              /* percent of estimate to wait before a cycle */
+    int stepmul;            /* work per step relative to allocation, percent */
+    nl_String *modekey;     /* "__mode" */
+} nl_GCState;
+
 typedef struct nl_Global {
     nl_Layout layout;
     nl_StringTable strt;
-    struct nl_GCObj *allgc;  /* every collectable object except strings */
+    nl_GCObj *allgc;  /* every collectable object except strings */
     size_t totalbytes;       /* bytes allocated through nl_mem */
+    nl_GCState gc;
+    nl_Value registry;       /* a GC root; nil until the interpreter sets it */
+    struct lua_State *mainthread;
     /* Messages made before they are needed, since raising them must not allocate. */
-    struct nl_String *memerrmsg; /* "not enough memory" */
-    struct nl_String *errerrmsg; /* "error in error handling" */
+    nl_String *memerrmsg; /* "not enough memory" */
+    nl_String *errerrmsg; /* "error in error handling" */
     nl_PtrBox ptrbox;
     /* Where GC objects come from; every block lies below 2^47. */
     nl_Alloc gc_alloc;
@@ -47,6 +69,8 @@ typedef struct nl_Global {
 /* A thread: its value stack and error handling. (Call frames arrive with the
  * interpreter.) */
 struct lua_State {
+    NL_GCHEADER;
+    nl_GCObj *gclist;
     nl_Global *g;
     nl_Value *stack;      /* stacksize slots */
     nl_Value *top;        /* first free slot */

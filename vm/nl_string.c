@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "nl_err.h"
+#include "nl_gc.h"
 #include "nl_hash.h"
 #include "nl_mem.h"
+#include "nl_number.h"
 
 #define STRTAB_MIN 64
 /* Strings hash with a fixed seed: iteration order is the same on every run. */
@@ -38,9 +40,13 @@ nl_String *nl_str_new(lua_State *L, const char *s, size_t len)
 {
     nl_StringTable *tb = &L->g->strt;
     uint32_t h = nl_hash_bytes(s, len, STRING_SEED ^ (uint32_t)len);
-    for (nl_String *e = tb->hash[h & (tb->size - 1)]; e; e = e->hnext)
-        if (e->hash == h && e->len == len && memcmp(e->data, s, len) == 0)
+    for (nl_String *e = tb->hash[h & (tb->size - 1)]; e; e = e->hnext) {
+        if (e->hash == h && e->len == len && memcmp(e->data, s, len) == 0) {
+            if (nl_gc_isdead(L->g, (nl_GCObj *)e)) /* garbage the sweep has not freed yet */
+                nl_gc_revive(L->g, (nl_GCObj *)e);
             return e;
+        }
+    }
     if (len > SIZE_MAX - sizeof(nl_String) - 1)
         nl_err_throw(L, NL_ERRMEM);
     if (tb->count >= tb->size)
@@ -48,7 +54,7 @@ nl_String *nl_str_new(lua_State *L, const char *s, size_t len)
     nl_String *str = nl_mem_alloc(L, sizeof(nl_String) + len + 1);
     str->gcnext = NULL; /* strings are reached through the string table */
     str->gctype = NL_GCTAG(NL_ITYPE_STRING);
-    str->marked = 0;
+    str->marked = L->g->gc.currentwhite;
     str->reserved = 0;
     str->hash = h;
     str->len = len;
@@ -135,7 +141,7 @@ const char *nl_str_pushvf(lua_State *L, const char *fmt, va_list ap)
         }
         case 'd': n = snprintf(tmp, sizeof tmp, "%d", va_arg(ap, int)); break;
         case 'c': tmp[0] = (char)va_arg(ap, int); n = 1; break;
-        case 'f': n = snprintf(tmp, sizeof tmp, "%.14g", va_arg(ap, double)); break;
+        case 'f': n = (int)nl_num_format(va_arg(ap, double), tmp); break;
         case 'p': n = snprintf(tmp, sizeof tmp, "%p", va_arg(ap, void *)); break;
         case '%': tmp[0] = '%'; n = 1; break;
         default: /* an unknown directive is kept as written */

@@ -16,9 +16,9 @@
 nl_String *nl_str_new(lua_State *L, const char *s, size_t len);
 nl_String *nl_str_newz(lua_State *L, const char *s);
 
-/* Formats like a small printf (%s %d %c %f %p %% and %x/%q are NOT supported:
- * %s C string, %d int, %c int as char, %f lua number as %.14g, %p pointer) and
- * pushes the result on L's stack; returns its contents. */
+/* Formats with a small printf -- %s C string, %d int, %c int as a byte,
+ * %f a Lua number as Lua prints it, %p pointer, %% -- and pushes the result on
+ * L's stack; returns its contents. */
 const char *nl_str_pushf(lua_State *L, const char *fmt, ...);
 const char *nl_str_pushvf(lua_State *L, const char *fmt, va_list ap);
 

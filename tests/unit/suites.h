@@ -14,7 +14,11 @@
     X(region)             \
     X(heap)               \
     X(state)              \
-    X(string)
+    X(string)             \
+    X(table)              \
+    X(lex)                \
+    X(number)             \
+    X(gc)
 
 #define NL_DECLARE_SUITE(name) Suite *suite_##name(void);
 NL_UNIT_SUITES(NL_DECLARE_SUITE)

@@ -1,5 +1,4 @@
-/* test_state.c -- creating a state in each pointer mode (vm/nl_state.c).
- * Check runs each test in its own process, so setenv stays local. */
+/* test_state.c -- creating a state in each pointer mode (vm/nl_state.c). */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -7,13 +6,17 @@
 #include "nl_state.h"
 #include "suites.h"
 
+/* Opens a state under NANLUA_PTRMODE=mode, leaving the environment as it was
+ * found (without fork, under qemu, the tests share one process). */
 static lua_State *open_with(const char *mode, char *err, size_t errlen)
 {
     if (mode)
         setenv("NANLUA_PTRMODE", mode, 1);
     else
         unsetenv("NANLUA_PTRMODE");
-    return nanlua_open(err, errlen);
+    lua_State *L = nanlua_open(err, errlen);
+    unsetenv("NANLUA_PTRMODE");
+    return L;
 }
 
 START_TEST(auto_mode_reports_the_layout)

@@ -1,0 +1,374 @@
+/*
+ * nl_gc.c -- the incremental garbage collector (see nl_gc.h).
+ *
+ * A cycle: PAUSE marks the roots gray and enters PROPAGATE, which traverses
+ * gray objects a step at a time. When no gray object is left, the atomic step
+ * traverses the threads and weak tables again, clears weak entries whose
+ * objects died, sweeps the pointer table and flips the current white. Then
+ * SWEEPSTRING and SWEEP walk the string table and the object list, freeing
+ * objects of the old white and whitening survivors, back to PAUSE.
+ */
+#include "nl_gc.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nl_mem.h"
+#include "nl_string.h"
+#include "nl_table.h"
+
+/* Work budget of one step, in bytes of traversed objects. */
+#define GC_STEPSIZE 1024u
+/* Objects swept per unit of sweeping, and what a unit costs. */
+#define GC_SWEEPMAX 40u
+#define GC_SWEEPCOST 10u
+
+#define WEAK_KEYS 1
+#define WEAK_VALUES 2
+
+#define TAG_TABLE NL_GCTAG(NL_ITYPE_TABLE)
+#define TAG_THREAD NL_GCTAG(NL_ITYPE_THREAD)
+#define TAG_STRING NL_GCTAG(NL_ITYPE_STRING)
+
+static uint8_t other_white(const nl_Global *g) { return g->gc.currentwhite ^ NL_GC_WHITES; }
+
+static void make_white(const nl_Global *g, nl_GCObj *o)
+{
+    o->marked = (uint8_t)((o->marked & ~(NL_GC_WHITES | NL_GC_BLACK)) | g->gc.currentwhite);
+}
+
+static void white_to_gray(nl_GCObj *o) { o->marked &= (uint8_t)~NL_GC_WHITES; }
+static void gray_to_black(nl_GCObj *o) { o->marked |= NL_GC_BLACK; }
+static void black_to_gray(nl_GCObj *o) { o->marked &= (uint8_t)~NL_GC_BLACK; }
+
+static nl_GCObj **gclist_of(nl_GCObj *o)
+{
+    return o->gctype == TAG_TABLE ? &((nl_Table *)o)->gclist : &((lua_State *)o)->gclist;
+}
+
+static void push_gray(nl_GCObj **list, nl_GCObj *o)
+{
+    *gclist_of(o) = *list;
+    *list = o;
+}
+
+/* ---- Marking -------------------------------------------------------------- */
+
+static void mark_object(nl_Global *g, nl_GCObj *o)
+{
+    if (!nl_gc_iswhite(o))
+        return;
+    white_to_gray(o);
+    if (o->gctype == TAG_STRING)
+        gray_to_black(o); /* no children */
+    else
+        push_gray(&g->gc.gray, o);
+}
+
+static void mark_value(nl_Global *g, nl_Value v)
+{
+    if (nl_is_gcref(v))
+        mark_object(g, nl_gcref(v));
+    else
+        nl_ptrbox_mark(&g->ptrbox, v);
+}
+
+/* What a weak slot keeps alive anyway: strings and lightuserdata are values,
+ * not objects, and are never cleared from weak tables. */
+static void mark_weak(nl_Global *g, nl_Value v)
+{
+    if (nl_is_string(v))
+        mark_object(g, nl_gcref(v));
+    else
+        nl_ptrbox_mark(&g->ptrbox, v);
+}
+
+static int weak_mode(const nl_Global *g, const nl_Table *t)
+{
+    if (!t->metatable)
+        return 0;
+    nl_Value mode = *nl_tab_getstr(t->metatable, g->gc.modekey);
+    if (!nl_is_string(mode))
+        return 0;
+    const char *m = nl_string(mode)->data;
+    return (strchr(m, 'k') ? WEAK_KEYS : 0) | (strchr(m, 'v') ? WEAK_VALUES : 0);
+}
+
+static size_t table_size(const nl_Table *t)
+{
+    return sizeof *t + t->asize * sizeof(nl_Value) + nl_tab_hashsize(t) * sizeof(nl_Node);
+}
+
+/* Traverses t; a weak table stays gray on the weak list, to be traversed again
+ * and cleared in the atomic step. */
+static size_t traverse_table(nl_Global *g, nl_Table *t)
+{
+    if (t->metatable)
+        mark_object(g, (nl_GCObj *)t->metatable);
+    int weak = weak_mode(g, t);
+    void (*mark_key)(nl_Global *, nl_Value) = weak & WEAK_KEYS ? mark_weak : mark_value;
+    void (*mark_val)(nl_Global *, nl_Value) = weak & WEAK_VALUES ? mark_weak : mark_value;
+    for (uint32_t i = 0; i < t->asize; i++)
+        mark_val(g, t->array[i]);
+    for (size_t i = 0, n = nl_tab_hashsize(t); i < n; i++) {
+        nl_Node *node = &t->node[i];
+        if (nl_is_nil(node->val))
+            continue; /* empty, or a dead key: keeps nothing alive */
+        mark_key(g, node->key);
+        mark_val(g, node->val);
+    }
+    if (weak)
+        push_gray(&g->gc.weak, (nl_GCObj *)t);
+    else
+        gray_to_black((nl_GCObj *)t);
+    return table_size(t);
+}
+
+static size_t traverse_thread(nl_Global *g, lua_State *th)
+{
+    for (nl_Value *v = th->stack; v < th->top; v++)
+        mark_value(g, *v);
+    return sizeof *th + th->stacksize * sizeof(nl_Value);
+}
+
+/* Threads stay gray: their stacks change without barriers. */
+static size_t propagate_one(nl_Global *g)
+{
+    nl_GCObj *o = g->gc.gray;
+    g->gc.gray = *gclist_of(o);
+    if (o->gctype == TAG_TABLE)
+        return traverse_table(g, (nl_Table *)o);
+    push_gray(&g->gc.grayagain, o);
+    return traverse_thread(g, (lua_State *)o);
+}
+
+static void propagate_all(nl_Global *g)
+{
+    while (g->gc.gray)
+        propagate_one(g);
+}
+
+static void mark_roots(lua_State *L)
+{
+    nl_Global *g = L->g;
+    g->gc.gray = g->gc.grayagain = g->gc.weak = NULL;
+    nl_GCObj *main = (nl_GCObj *)g->mainthread;
+    white_to_gray(main);
+    main->marked &= (uint8_t)~NL_GC_BLACK;
+    push_gray(&g->gc.gray, main);
+    mark_value(g, g->registry);
+    g->gc.phase = NL_GCS_PROPAGATE;
+}
+
+/* ---- The atomic step ------------------------------------------------------ */
+
+static bool is_cleared(nl_Value v)
+{
+    return nl_is_gcref(v) && !nl_is_string(v) && nl_gc_iswhite(nl_gcref(v));
+}
+
+static void clear_weak_tables(nl_Global *g)
+{
+    for (nl_GCObj *o = g->gc.weak; o; o = ((nl_Table *)o)->gclist) {
+        nl_Table *t = (nl_Table *)o;
+        int weak = weak_mode(g, t);
+        if (weak & WEAK_VALUES)
+            for (uint32_t i = 0; i < t->asize; i++)
+                if (is_cleared(t->array[i]))
+                    t->array[i] = NL_NIL;
+        for (size_t i = 0, n = nl_tab_hashsize(t); i < n; i++) {
+            nl_Node *node = &t->node[i];
+            if (((weak & WEAK_KEYS) && is_cleared(node->key)) ||
+                ((weak & WEAK_VALUES) && is_cleared(node->val)))
+                node->val = NL_NIL; /* the key stays, dead, for next() */
+        }
+    }
+}
+
+/* Nothing unused above a stack's top may keep a dead object's address. */
+static void clear_stack_tail(lua_State *th)
+{
+    for (nl_Value *v = th->top; v < th->stack + th->stacksize; v++)
+        *v = NL_NIL;
+}
+
+static void atomic(lua_State *L)
+{
+    nl_Global *g = L->g;
+    propagate_all(g);
+    mark_value(g, g->registry);
+    /* Weak tables and threads were left gray: traverse them again. */
+    g->gc.gray = g->gc.weak;
+    g->gc.weak = NULL;
+    propagate_all(g);
+    g->gc.gray = g->gc.grayagain;
+    g->gc.grayagain = NULL;
+    propagate_all(g);
+    clear_stack_tail(g->mainthread);
+    clear_weak_tables(g);
+    nl_ptrtab_sweep(&g->ptrbox.table);
+    g->gc.grayagain = NULL;
+    g->gc.currentwhite = other_white(g);
+    make_white(g, (nl_GCObj *)g->mainthread);
+    g->gc.sweepstr = 0;
+    g->gc.phase = NL_GCS_SWEEPSTRING;
+}
+
+/* ---- Sweeping ------------------------------------------------------------- */
+
+static void free_object(lua_State *L, nl_GCObj *o)
+{
+    switch (o->gctype) {
+    case TAG_TABLE: nl_tab_free(L, (nl_Table *)o); break;
+    default: abort(); /* only tables are on allgc so far */
+    }
+}
+
+static nl_GCObj **sweep_list(lua_State *L, nl_GCObj **p, size_t count)
+{
+    nl_Global *g = L->g;
+    while (*p && count-- > 0) {
+        nl_GCObj *o = *p;
+        if (nl_gc_isdead(g, o)) {
+            *p = o->gcnext;
+            free_object(L, o);
+        } else {
+            make_white(g, o);
+            p = &o->gcnext;
+        }
+    }
+    return p;
+}
+
+static void sweep_string_bucket(lua_State *L, size_t bucket)
+{
+    nl_Global *g = L->g;
+    nl_String **p = &g->strt.hash[bucket];
+    while (*p) {
+        nl_String *s = *p;
+        if (nl_gc_isdead(g, (nl_GCObj *)s)) {
+            *p = s->hnext;
+            nl_str_free(L, s);
+        } else {
+            make_white(g, (nl_GCObj *)s);
+            p = &s->hnext;
+        }
+    }
+}
+
+/* ---- Steps ---------------------------------------------------------------- */
+
+/* Advances the collector by one unit of its current phase; returns the work done. */
+static size_t single_step(lua_State *L)
+{
+    nl_Global *g = L->g;
+    switch (g->gc.phase) {
+    case NL_GCS_PAUSE:
+        mark_roots(L);
+        return 1;
+    case NL_GCS_PROPAGATE:
+        if (g->gc.gray)
+            return propagate_one(g);
+        atomic(L);
+        return 1;
+    case NL_GCS_SWEEPSTRING:
+        sweep_string_bucket(L, g->gc.sweepstr++);
+        if (g->gc.sweepstr >= g->strt.size) {
+            g->gc.sweepgc = &g->allgc;
+            g->gc.phase = NL_GCS_SWEEP;
+        }
+        return GC_SWEEPCOST;
+    default:
+        g->gc.sweepgc = sweep_list(L, g->gc.sweepgc, GC_SWEEPMAX);
+        if (!*g->gc.sweepgc) {
+            g->gc.estimate = g->totalbytes;
+            g->gc.phase = NL_GCS_PAUSE;
+        }
+        return GC_SWEEPMAX * GC_SWEEPCOST;
+    }
+}
+
+static void set_threshold_after_cycle(nl_Global *g)
+{
+    size_t t = g->gc.estimate / 100 * (size_t)g->gc.pause;
+    g->gc.threshold = g->gc.stress ? 0 : t > g->totalbytes ? t : g->totalbytes + GC_STEPSIZE;
+}
+
+bool nl_gc_step(lua_State *L)
+{
+    nl_Global *g = L->g;
+    long work = g->gc.stepmul > 0 ? (long)(GC_STEPSIZE / 100) * g->gc.stepmul : LONG_MAX;
+    do {
+        work -= (long)single_step(L);
+        if (g->gc.phase == NL_GCS_PAUSE) {
+            set_threshold_after_cycle(g);
+            return true;
+        }
+    } while (work > 0 && !g->gc.stress);
+    g->gc.threshold = g->gc.stress ? 0 : g->totalbytes + GC_STEPSIZE;
+    return false;
+}
+
+void nl_gc_full(lua_State *L)
+{
+    nl_Global *g = L->g;
+    while (g->gc.phase != NL_GCS_PAUSE) /* finish the cycle under way */
+        single_step(L);
+    do
+        single_step(L);
+    while (g->gc.phase != NL_GCS_PAUSE);
+    set_threshold_after_cycle(g);
+}
+
+/* ---- Barriers ------------------------------------------------------------- */
+
+void nl_gc_barrier_back_slow(lua_State *L, nl_Table *t)
+{
+    black_to_gray((nl_GCObj *)t);
+    push_gray(&L->g->gc.grayagain, (nl_GCObj *)t);
+}
+
+void nl_gc_barrier_slow(lua_State *L, nl_GCObj *parent, nl_Value v)
+{
+    nl_Global *g = L->g;
+    if (g->gc.phase == NL_GCS_PROPAGATE)
+        mark_value(g, v); /* keep the invariant: the child is no longer white */
+    else
+        make_white(g, parent); /* sweeping: no invariant to keep; avoid more barriers */
+}
+
+/* ---- Life cycle ----------------------------------------------------------- */
+
+void nl_gc_link(lua_State *L, nl_GCObj *o, uint32_t itype)
+{
+    nl_Global *g = L->g;
+    o->gctype = NL_GCTAG(itype);
+    o->marked = g->gc.currentwhite;
+    o->gcnext = g->allgc;
+    g->allgc = o;
+}
+
+void nl_gc_init(lua_State *L)
+{
+    nl_Global *g = L->g;
+    const char *stress = getenv("NANLUA_GCSTRESS");
+    g->gc.stress = stress && strcmp(stress, "1") == 0;
+    g->gc.pause = NL_GC_PAUSE_DEFAULT;
+    g->gc.stepmul = NL_GC_STEPMUL_DEFAULT;
+    g->gc.phase = NL_GCS_PAUSE;
+    g->gc.modekey = nl_str_newz(L, "__mode");
+    nl_gc_fix((nl_GCObj *)g->gc.modekey);
+    g->gc.estimate = g->totalbytes;
+    set_threshold_after_cycle(g);
+}
+
+void nl_gc_freeall(lua_State *L)
+{
+    nl_Global *g = L->g;
+    while (g->allgc) {
+        nl_GCObj *o = g->allgc;
+        g->allgc = o->gcnext;
+        free_object(L, o);
+    }
+}
