@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nl_func.h"
 #include "nl_mem.h"
 #include "nl_string.h"
 #include "nl_table.h"
@@ -30,6 +31,9 @@
 #define TAG_TABLE NL_GCTAG(NL_ITYPE_TABLE)
 #define TAG_THREAD NL_GCTAG(NL_ITYPE_THREAD)
 #define TAG_STRING NL_GCTAG(NL_ITYPE_STRING)
+#define TAG_PROTO NL_GCTAG(NL_ITYPE_PROTO)
+#define TAG_FUNC NL_GCTAG(NL_ITYPE_FUNC)
+#define TAG_UPVAL NL_GCTAG(NL_ITYPE_UPVAL)
 
 static uint8_t other_white(const nl_Global *g) { return g->gc.currentwhite ^ NL_GC_WHITES; }
 
@@ -42,9 +46,15 @@ static void white_to_gray(nl_GCObj *o) { o->marked &= (uint8_t)~NL_GC_WHITES; }
 static void gray_to_black(nl_GCObj *o) { o->marked |= NL_GC_BLACK; }
 static void black_to_gray(nl_GCObj *o) { o->marked &= (uint8_t)~NL_GC_BLACK; }
 
+/* The link of the gray lists, in each object that can be gray. */
 static nl_GCObj **gclist_of(nl_GCObj *o)
 {
-    return o->gctype == TAG_TABLE ? &((nl_Table *)o)->gclist : &((lua_State *)o)->gclist;
+    switch (o->gctype) {
+    case TAG_TABLE: return &((nl_Table *)o)->gclist;
+    case TAG_PROTO: return &((nl_Proto *)o)->gclist;
+    case TAG_FUNC: return &((nl_Closure *)o)->h.gclist;
+    default: return &((lua_State *)o)->gclist;
+    }
 }
 
 static void push_gray(nl_GCObj **list, nl_GCObj *o)
@@ -55,15 +65,23 @@ static void push_gray(nl_GCObj **list, nl_GCObj *o)
 
 /* ---- Marking -------------------------------------------------------------- */
 
+static void mark_value(nl_Global *g, nl_Value v);
+
 static void mark_object(nl_Global *g, nl_GCObj *o)
 {
     if (!nl_gc_iswhite(o))
         return;
     white_to_gray(o);
-    if (o->gctype == TAG_STRING)
+    if (o->gctype == TAG_STRING) {
         gray_to_black(o); /* no children */
-    else
+    } else if (o->gctype == TAG_UPVAL) {
+        /* One child: mark it now. An open upvalue's slot can change without a
+         * barrier, but its thread is traversed again in the atomic step. */
+        mark_value(g, *((nl_UpVal *)o)->v);
+        gray_to_black(o);
+    } else {
         push_gray(&g->gc.gray, o);
+    }
 }
 
 static void mark_value(nl_Global *g, nl_Value v)
@@ -72,6 +90,12 @@ static void mark_value(nl_Global *g, nl_Value v)
         mark_object(g, nl_gcref(v));
     else
         nl_ptrbox_mark(&g->ptrbox, v);
+}
+
+static void mark_string(nl_Global *g, nl_String *s)
+{
+    if (s)
+        mark_object(g, (nl_GCObj *)s);
 }
 
 /* What a weak slot keeps alive anyway: strings and lightuserdata are values,
@@ -125,10 +149,45 @@ static size_t traverse_table(nl_Global *g, nl_Table *t)
     return table_size(t);
 }
 
+static size_t traverse_proto(nl_Global *g, nl_Proto *p)
+{
+    mark_string(g, p->source);
+    for (uint32_t i = 0; i < p->sizek; i++)
+        mark_value(g, p->k[i]);
+    for (uint32_t i = 0; i < p->sizep; i++)
+        if (p->p[i])
+            mark_object(g, (nl_GCObj *)p->p[i]);
+    for (uint32_t i = 0; i < p->sizelocvars; i++)
+        mark_string(g, p->locvars[i].name);
+    for (uint32_t i = 0; p->upvalnames && i < p->nupvalues; i++)
+        mark_string(g, p->upvalnames[i]);
+    gray_to_black((nl_GCObj *)p);
+    return nl_func_protosize(p);
+}
+
+static size_t traverse_closure(nl_Global *g, nl_Closure *f)
+{
+    if (f->h.env)
+        mark_object(g, (nl_GCObj *)f->h.env);
+    if (f->h.is_c) {
+        for (uint8_t i = 0; i < f->c.nupvalues; i++)
+            mark_value(g, f->c.upvalue[i]);
+    } else {
+        mark_object(g, (nl_GCObj *)f->l.p);
+        for (uint8_t i = 0; i < f->l.nupvalues; i++)
+            if (f->l.upvals[i])
+                mark_object(g, (nl_GCObj *)f->l.upvals[i]);
+    }
+    gray_to_black((nl_GCObj *)f);
+    return nl_func_closuresize(f);
+}
+
 static size_t traverse_thread(nl_Global *g, lua_State *th)
 {
     for (nl_Value *v = th->stack; v < th->top; v++)
         mark_value(g, *v);
+    for (nl_UpVal *uv = th->openupval; uv; uv = uv->open_next)
+        mark_object(g, (nl_GCObj *)uv);
     return sizeof *th + th->stacksize * sizeof(nl_Value);
 }
 
@@ -137,10 +196,14 @@ static size_t propagate_one(nl_Global *g)
 {
     nl_GCObj *o = g->gc.gray;
     g->gc.gray = *gclist_of(o);
-    if (o->gctype == TAG_TABLE)
-        return traverse_table(g, (nl_Table *)o);
-    push_gray(&g->gc.grayagain, o);
-    return traverse_thread(g, (lua_State *)o);
+    switch (o->gctype) {
+    case TAG_TABLE: return traverse_table(g, (nl_Table *)o);
+    case TAG_PROTO: return traverse_proto(g, (nl_Proto *)o);
+    case TAG_FUNC: return traverse_closure(g, (nl_Closure *)o);
+    default:
+        push_gray(&g->gc.grayagain, o);
+        return traverse_thread(g, (lua_State *)o);
+    }
 }
 
 static void propagate_all(nl_Global *g)
@@ -221,7 +284,10 @@ static void free_object(lua_State *L, nl_GCObj *o)
 {
     switch (o->gctype) {
     case TAG_TABLE: nl_tab_free(L, (nl_Table *)o); break;
-    default: abort(); /* only tables are on allgc so far */
+    case TAG_PROTO: nl_func_freeproto(L, (nl_Proto *)o); break;
+    case TAG_FUNC: nl_func_freeclosure(L, (nl_Closure *)o); break;
+    case TAG_UPVAL: nl_func_freeupval(L, (nl_UpVal *)o); break;
+    default: abort(); /* threads and userdata join with the interpreter */
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include "nl_assume.h"
 #include "nl_err.h"
+#include "nl_func.h"
 #include "nl_gc.h"
 #include "nl_hash.h"
 #include "nl_lex.h"
@@ -78,12 +79,19 @@ static void close_state(nl_Global *g, lua_State *L)
     free(g);
 }
 
+/* Moves the stack to a new block of size slots, relocating what points into
+ * it while the old block is still valid. */
 static void realloc_stack(lua_State *L, size_t size)
 {
+    nl_Value *stack = nl_mem_newvec(L, size, nl_Value);
     size_t used = (size_t)(L->top - L->stack);
-    nl_Value *stack = nl_mem_resizevec(L, L->stack, L->stacksize, size, nl_Value);
-    for (size_t i = L->stacksize; i < size; i++)
+    size_t keep = size < L->stacksize ? size : L->stacksize;
+    memcpy(stack, L->stack, keep * sizeof(nl_Value));
+    for (size_t i = keep; i < size; i++)
         stack[i] = NL_NIL;
+    for (nl_UpVal *uv = L->openupval; uv; uv = uv->open_next)
+        uv->v = stack + (uv->v - L->stack);
+    nl_mem_freevec(L, L->stack, L->stacksize, nl_Value);
     L->stack = stack;
     L->top = stack + used;
     L->stacksize = size;

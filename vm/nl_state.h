@@ -17,6 +17,7 @@
 #define NL_GC_SPAN_BYTES ((size_t)256 << 20)
 
 struct nl_ErrJmp;
+struct nl_UpVal;
 
 /* The interned strings: a chained hash table keyed by content. */
 typedef struct nl_StringTable {
@@ -76,6 +77,7 @@ struct lua_State {
     nl_Value *top;        /* first free slot */
     nl_Value *stack_last; /* last usable slot; a few spare slots follow it */
     size_t stacksize;
+    struct nl_UpVal *openupval; /* open upvalues, highest slot first */
     struct nl_ErrJmp *errjmp; /* innermost protected call, or NULL */
 };
 

@@ -18,7 +18,8 @@
     X(table)              \
     X(lex)                \
     X(number)             \
-    X(gc)
+    X(gc)                 \
+    X(func)
 
 #define NL_DECLARE_SUITE(name) Suite *suite_##name(void);
 NL_UNIT_SUITES(NL_DECLARE_SUITE)
