@@ -6,34 +6,13 @@
 #include "nl_string.h"
 #include "nl_table.h"
 #include "suites.h"
-
-static lua_State *open_state(void)
-{
-    char err[512];
-    lua_State *L = nanlua_open(err, sizeof err);
-    ck_assert_msg(L != NULL, "%s", err);
-    return L;
-}
-
-static void push(lua_State *L, nl_Value v)
-{
-    nl_state_checkstack(L, 1);
-    nl_state_push(L, v);
-}
-
-static size_t count_objects(const lua_State *L)
-{
-    size_t n = 0;
-    for (const nl_GCObj *o = L->g->allgc; o; o = o->gcnext)
-        n++;
-    return n;
-}
+#include "support.h"
 
 /* A prototype with one string constant and n upvalues. */
 static nl_Proto *make_proto(lua_State *L, uint8_t nupvalues, const char *constant)
 {
     nl_Proto *p = nl_func_newproto(L);
-    push(L, nl_box_gcref(NL_ITYPE_PROTO, p)); /* anchored while built */
+    nl_test_push(L, nl_box_gcref(NL_ITYPE_PROTO, p)); /* anchored while built */
     p->k = nl_mem_newvec(L, 1, nl_Value);
     p->k[0] = nl_box_string(nl_str_newz(L, constant));
     p->sizek = 1;
@@ -45,9 +24,9 @@ static nl_Proto *make_proto(lua_State *L, uint8_t nupvalues, const char *constan
 
 START_TEST(closures_sharing_a_slot_share_the_upvalue)
 {
-    lua_State *L = open_state();
-    push(L, nl_box_number(1));
-    push(L, nl_box_number(2));
+    lua_State *L = nl_test_open();
+    nl_test_push(L, nl_box_number(1));
+    nl_test_push(L, nl_box_number(2));
     nl_UpVal *a = nl_func_findupval(L, &L->stack[0]);
     nl_UpVal *b = nl_func_findupval(L, &L->stack[1]);
     ck_assert_ptr_eq(nl_func_findupval(L, &L->stack[0]), a);
@@ -69,12 +48,12 @@ END_TEST
 
 START_TEST(open_upvalues_follow_the_stack_when_it_moves)
 {
-    lua_State *L = open_state();
-    push(L, nl_box_number(7));
+    lua_State *L = nl_test_open();
+    nl_test_push(L, nl_box_number(7));
     nl_UpVal *uv = nl_func_findupval(L, &L->stack[0]);
     nl_Value *before = L->stack;
     for (int i = 0; i < 10000; i++)
-        push(L, NL_TRUE);
+        nl_test_push(L, NL_TRUE);
     ck_assert_ptr_ne(L->stack, before);
     ck_assert_ptr_eq(uv->v, &L->stack[0]);
     ck_assert(nl_number(*uv->v) == 7);
@@ -84,24 +63,24 @@ END_TEST
 
 START_TEST(reachable_functions_keep_what_they_use)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Proto *p = make_proto(L, 1, "a constant");
     nl_Table *env = nl_tab_new(L, 0, 0);
-    push(L, nl_box_table(env));
+    nl_test_push(L, nl_box_table(env));
     nl_LClosure *f = nl_func_newlua(L, p, env);
     L->top--;
-    push(L, nl_box_func((nl_Closure *)f));
-    push(L, nl_box_table(nl_tab_new(L, 0, 0)));          /* the captured variable */
+    nl_test_push(L, nl_box_func((nl_Closure *)f));
+    nl_test_push(L, nl_box_table(nl_tab_new(L, 0, 0)));          /* the captured variable */
     f->upvals[0] = nl_func_findupval(L, &L->top[-1]);
     nl_func_close(L, &L->top[-1]);
     L->top--;                                              /* only the closure holds it */
     nl_CClosure *c = nl_func_newc(L, NULL, 2, NULL);
-    push(L, nl_box_func((nl_Closure *)c));
+    nl_test_push(L, nl_box_func((nl_Closure *)c));
     c->upvalue[0] = nl_box_string(nl_str_newz(L, "c upvalue"));
     c->upvalue[1] = nl_box_func((nl_Closure *)f);
-    size_t live = count_objects(L);
+    size_t live = nl_test_count_objects(L);
     nl_gc_full(L);
-    ck_assert_uint_eq(count_objects(L), live);
+    ck_assert_uint_eq(nl_test_count_objects(L), live);
     ck_assert_str_eq(nl_string(p->k[0])->data, "a constant");
     ck_assert_str_eq(p->source->data, "@test.lua");
     ck_assert(nl_is_table(f->upvals[0]->closed));
@@ -109,15 +88,15 @@ START_TEST(reachable_functions_keep_what_they_use)
     L->top--; /* drop the C closure: everything else hangs from it */
     L->top--;
     nl_gc_full(L);
-    ck_assert_uint_eq(count_objects(L), 0);
+    ck_assert_uint_eq(nl_test_count_objects(L), 0);
     nanlua_close(L);
 }
 END_TEST
 
 START_TEST(open_upvalues_survive_collection)
 {
-    lua_State *L = open_state();
-    push(L, nl_box_table(nl_tab_new(L, 0, 0)));
+    lua_State *L = nl_test_open();
+    nl_test_push(L, nl_box_table(nl_tab_new(L, 0, 0)));
     nl_UpVal *uv = nl_func_findupval(L, &L->stack[0]);
     nl_gc_full(L); /* nothing but the thread refers to the upvalue */
     ck_assert_ptr_eq(L->openupval, uv);
@@ -125,7 +104,7 @@ START_TEST(open_upvalues_survive_collection)
     nl_func_close(L, L->stack);
     L->top--;
     nl_gc_full(L);
-    ck_assert_uint_eq(count_objects(L), 0);
+    ck_assert_uint_eq(nl_test_count_objects(L), 0);
     nanlua_close(L);
 }
 END_TEST

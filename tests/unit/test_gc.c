@@ -6,33 +6,12 @@
 #include "nl_string.h"
 #include "nl_table.h"
 #include "suites.h"
-
-static lua_State *open_state(void)
-{
-    char err[512];
-    lua_State *L = nanlua_open(err, sizeof err);
-    ck_assert_msg(L != NULL, "%s", err);
-    return L;
-}
-
-static size_t count_objects(const lua_State *L)
-{
-    size_t n = 0;
-    for (const nl_GCObj *o = L->g->allgc; o; o = o->gcnext)
-        n++;
-    return n;
-}
-
-static void push(lua_State *L, nl_Value v)
-{
-    nl_state_checkstack(L, 1);
-    nl_state_push(L, v);
-}
+#include "support.h"
 
 static nl_Table *new_table_on_stack(lua_State *L)
 {
     nl_Table *t = nl_tab_new(L, 0, 0);
-    push(L, nl_box_table(t));
+    nl_test_push(L, nl_box_table(t));
     return t;
 }
 
@@ -44,15 +23,15 @@ static void set_int(lua_State *L, nl_Table *t, int64_t k, nl_Value v)
 
 START_TEST(unreachable_objects_are_freed)
 {
-    lua_State *L = open_state();
-    size_t base_bytes = L->g->totalbytes, base_objects = count_objects(L);
+    lua_State *L = nl_test_open();
+    size_t base_bytes = L->g->totalbytes, base_objects = nl_test_count_objects(L);
     for (int i = 0; i < 1000; i++) {
         nl_Table *t = nl_tab_new(L, 4, 4);
         *nl_tab_setint(L, t, 1) = nl_box_number(i);
     }
-    ck_assert_uint_eq(count_objects(L), base_objects + 1000);
+    ck_assert_uint_eq(nl_test_count_objects(L), base_objects + 1000);
     nl_gc_full(L);
-    ck_assert_uint_eq(count_objects(L), base_objects);
+    ck_assert_uint_eq(nl_test_count_objects(L), base_objects);
     ck_assert_uint_eq(L->g->totalbytes, base_bytes);
     nanlua_close(L);
 }
@@ -60,7 +39,7 @@ END_TEST
 
 START_TEST(reachable_objects_survive_and_cycles_die)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *root = new_table_on_stack(L);
     nl_Table *child = nl_tab_new(L, 0, 0);
     set_int(L, root, 1, nl_box_table(child));
@@ -68,27 +47,27 @@ START_TEST(reachable_objects_survive_and_cycles_die)
     nl_Table *a = nl_tab_new(L, 0, 0), *b = nl_tab_new(L, 0, 0);
     set_int(L, a, 1, nl_box_table(b));
     set_int(L, b, 1, nl_box_table(a)); /* an unreachable cycle */
-    size_t before = count_objects(L);
+    size_t before = nl_test_count_objects(L);
     nl_gc_full(L);
-    ck_assert_uint_eq(count_objects(L), before - 2);
+    ck_assert_uint_eq(nl_test_count_objects(L), before - 2);
     ck_assert(*nl_tab_getint(root, 1) == nl_box_table(child));
     ck_assert(*nl_tab_getint(child, 1) == nl_box_table(root));
     L->top--; /* drop the root */
     nl_gc_full(L);
-    ck_assert_uint_eq(count_objects(L), before - 4);
+    ck_assert_uint_eq(nl_test_count_objects(L), before - 4);
     nanlua_close(L);
 }
 END_TEST
 
 START_TEST(registry_is_a_root)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *reg = nl_tab_new(L, 0, 0);
     L->g->registry = nl_box_table(reg);
     nl_String *key = nl_str_newz(L, "kept");
     *nl_tab_setstr(L, reg, key) = nl_box_string(nl_str_newz(L, "a value string"));
     nl_gc_full(L);
-    ck_assert_uint_eq(count_objects(L), 1);
+    ck_assert_uint_eq(nl_test_count_objects(L), 1);
     nl_Value v = *nl_tab_getstr(reg, nl_str_newz(L, "kept"));
     ck_assert(nl_is_string(v));
     ck_assert_str_eq(nl_string(v)->data, "a value string");
@@ -98,9 +77,9 @@ END_TEST
 
 START_TEST(strings_are_collected_unless_reachable_or_fixed)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     size_t base = L->g->strt.count;
-    push(L, nl_box_string(nl_str_newz(L, "on the stack")));
+    nl_test_push(L, nl_box_string(nl_str_newz(L, "on the stack")));
     for (int i = 0; i < 500; i++)
         nl_str_pushf(L, "garbage %d", i), L->top--;
     ck_assert_uint_eq(L->g->strt.count, base + 501);
@@ -121,7 +100,7 @@ static void set_mode(lua_State *L, nl_Table *t, const char *mode)
 
 START_TEST(weak_values_are_cleared_but_strings_stay)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *weak = new_table_on_stack(L);
     set_mode(L, weak, "v");
     nl_Table *kept = new_table_on_stack(L);
@@ -140,7 +119,7 @@ END_TEST
 
 START_TEST(weak_keys_are_cleared)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *weak = new_table_on_stack(L);
     set_mode(L, weak, "k");
     nl_Table *live = new_table_on_stack(L), *dead = nl_tab_new(L, 0, 0);
@@ -162,7 +141,7 @@ END_TEST
  * from the root must stay intact (ASan reports any use after free). */
 START_TEST(incremental_steps_with_barriers_keep_live_objects)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     L->g->gc.stress = true;
     enum { SLOTS = 64, ROUNDS = 20000 };
     nl_Table *root = new_table_on_stack(L);
@@ -201,7 +180,7 @@ END_TEST
 START_TEST(pointer_table_entries_follow_reachability)
 {
     setenv("NANLUA_PTRMODE", "table", 1);
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     unsetenv("NANLUA_PTRMODE");
     nl_Table *root = new_table_on_stack(L);
     nl_PtrBox *pb = &L->g->ptrbox;

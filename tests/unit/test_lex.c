@@ -9,14 +9,7 @@
 #include "nl_number.h"
 #include "nl_string.h"
 #include "suites.h"
-
-static lua_State *open_state(void)
-{
-    char err[512];
-    lua_State *L = nanlua_open(err, sizeof err);
-    ck_assert_msg(L != NULL, "%s", err);
-    return L;
-}
+#include "support.h"
 
 /* ---- Driving the lexer -------------------------------------------------- */
 
@@ -128,7 +121,7 @@ static int run(lua_State *L, Run *r, const char *s, size_t len, size_t piece)
 /* Checks the tokens of src, read whole and byte by byte. */
 static void check_tokens_len(const char *s, size_t len, const char *want)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     Run r = {.chunkname = NULL};
     for (size_t piece = 0; piece <= 1; piece++) {
         int status = run(L, &r, s, len, piece);
@@ -155,7 +148,7 @@ END_TEST
 START_TEST(goto_is_a_name)
 {
     check_tokens("goto x goto", "$goto $x $goto");
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     ck_assert(nl_lex_isgoto(nl_box_string(nl_str_newz(L, "goto"))));
     ck_assert(!nl_lex_isgoto(nl_box_string(nl_str_newz(L, "gotox"))));
     ck_assert(!nl_lex_isgoto(nl_box_string(nl_str_newz(L, "while"))));
@@ -194,7 +187,7 @@ END_TEST
 
 START_TEST(lookahead)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     Source src = {.s = "a = 'b' c", .len = 9};
     nl_LexState ls;
     nl_lex_init(L, &ls, source_reader, &src, nl_str_newz(L, "=src"));
@@ -303,7 +296,7 @@ START_TEST(line_counting)
         {"'\\\n' x --[[\r\n]] y", {2, 2, 3}},
         {"a -- c\nb --[==[\n\n]==] c", {1, 2, 4}},
     };
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         for (size_t piece = 0; piece <= 1; piece++) {
             Run r = {.chunkname = NULL};
@@ -397,7 +390,7 @@ static const ErrorCase lex_errors[] = {
 START_TEST(lexer_errors)
 {
     const ErrorCase *c = &lex_errors[_i];
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     for (size_t piece = 0; piece <= 1; piece++) {
         Run r = {.chunkname = c->chunkname};
         ck_assert_int_eq(run(L, &r, c->s, c->len, piece), NL_ERRSYNTAX);
@@ -436,7 +429,7 @@ static const struct {
 
 START_TEST(syntax_error_near_token)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     Run r = {.chunkname = "=src", .syntax_at_last = true};
     ck_assert_int_eq(run(L, &r, near_forms[_i].s, near_forms[_i].len, 0), NL_ERRSYNTAX);
     ck_assert_str_eq(r.out, near_forms[_i].message);

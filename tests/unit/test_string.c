@@ -6,18 +6,11 @@
 #include "nl_err.h"
 #include "nl_string.h"
 #include "suites.h"
-
-static lua_State *open_state(void)
-{
-    char err[512];
-    lua_State *L = nanlua_open(err, sizeof err);
-    ck_assert_msg(L != NULL, "%s", err);
-    return L;
-}
+#include "support.h"
 
 START_TEST(equal_contents_same_object)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_String *a = nl_str_new(L, "hello", 5);
     char buf[] = "hello";
     ck_assert_ptr_eq(nl_str_new(L, buf, 5), a);
@@ -32,7 +25,7 @@ END_TEST
 
 START_TEST(embedded_zeros_are_kept)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_String *a = nl_str_new(L, "a\0b", 3), *b = nl_str_new(L, "a\0c", 3);
     ck_assert_ptr_ne(a, b);
     ck_assert_uint_eq(a->len, 3);
@@ -45,7 +38,7 @@ END_TEST
 
 START_TEST(many_strings_grow_the_table)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     enum { N = 50000 };
     static nl_String *made[N];
     char buf[32];
@@ -70,7 +63,7 @@ static void raise_formatted(lua_State *L, void *ud)
 
 START_TEST(errors_unwind_with_their_message)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Value *before = L->top;
     ck_assert_int_eq(nl_err_protect(L, raise_formatted, NULL), NL_ERRRUN);
     ck_assert_ptr_eq(L->top, before + 1);
@@ -91,7 +84,7 @@ static void overflow(lua_State *L, void *ud)
 
 START_TEST(runaway_stack_is_a_stack_overflow_error)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     ck_assert_int_eq(nl_err_protect(L, overflow, NULL), NL_ERRRUN);
     ck_assert_str_eq(nl_string(L->top[-1])->data, "stack overflow");
     /* The state stays usable, and overflows again the same way. */
@@ -121,7 +114,7 @@ static void intern_a_lot(lua_State *L, void *ud)
 
 START_TEST(out_of_memory_is_an_error)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Alloc saved = L->g->gc_alloc;
     L->g->gc_alloc = no_memory;
     ck_assert_int_eq(nl_err_protect(L, intern_a_lot, NULL), NL_ERRMEM);

@@ -10,14 +10,7 @@
 #include "nl_string.h"
 #include "nl_table.h"
 #include "suites.h"
-
-static lua_State *open_state(void)
-{
-    char err[512];
-    lua_State *L = nanlua_open(err, sizeof err);
-    ck_assert_msg(L != NULL, "%s", err);
-    return L;
-}
+#include "support.h"
 
 /* Unlinks t from allgc before freeing it: closing the state frees whatever
  * is still linked there. */
@@ -55,7 +48,7 @@ static uint32_t rnd(uint32_t n)
 
 START_TEST(new_table_is_linked_and_empty)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_GCObj *before = L->g->allgc;
     nl_Table *t = nl_tab_new(L, 0, 0), *u = nl_tab_new(L, 3, 5);
     ck_assert_ptr_eq(L->g->allgc, (nl_GCObj *)u);
@@ -89,7 +82,7 @@ END_TEST
 
 START_TEST(integer_valued_numbers_share_a_slot)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *t = nl_tab_new(L, 0, 0);
     put(L, t, num(1.0), num(10));
     ck_assert_uint_eq(*nl_tab_getint(t, 1), num(10));
@@ -125,7 +118,7 @@ END_TEST
 
 START_TEST(non_integer_floats_are_hash_keys)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *t = nl_tab_new(L, 4, 0);
     put(L, t, num(1.5), num(1));
     put(L, t, num(2.5), num(2));
@@ -152,7 +145,7 @@ END_TEST
 
 START_TEST(strings_booleans_tables_and_lightuserdata)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *t = nl_tab_new(L, 0, 0), *other = nl_tab_new(L, 0, 0);
     char buf[] = "name";
     put(L, t, str(L, "name"), num(1));
@@ -214,7 +207,7 @@ static void expect_error(lua_State *L, nl_ProtectedFn f, nl_Table *t, nl_Value k
 
 START_TEST(nil_and_nan_keys_are_errors)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *t = nl_tab_new(L, 0, 0);
     put(L, t, num(1.5), num(1));
     expect_error(L, set_key, t, NL_NIL, "table index is nil");
@@ -233,7 +226,7 @@ END_TEST
 
 START_TEST(next_rejects_unknown_keys)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *t = nl_tab_new(L, 2, 1);
     *nl_tab_setint(L, t, 1) = NL_TRUE;
     put(L, t, str(L, "a"), NL_TRUE);
@@ -256,7 +249,7 @@ END_TEST
 
 START_TEST(sequential_inserts_grow_the_array)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     enum { N = 100000 };
     nl_Table *t = nl_tab_new(L, 0, 0);
     for (int64_t i = 1; i <= N; i++) {
@@ -274,7 +267,7 @@ END_TEST
 
 START_TEST(reverse_and_mixed_inserts)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     enum { N = 100000 };
     nl_Table *t = nl_tab_new(L, 0, 0);
     for (int64_t i = N; i >= 1; i--)
@@ -316,7 +309,7 @@ END_TEST
 
 START_TEST(length_is_a_border)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     /* Holes at the end of the array part: binary search inside it. */
     nl_Table *t = nl_tab_new(L, 8, 0);
     for (int64_t i = 1; i <= 5; i++)
@@ -362,7 +355,7 @@ END_TEST
 
 START_TEST(resize_array_keeps_every_entry)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *t = nl_tab_new(L, 0, 32);
     for (int64_t i = 1; i <= 20; i++)
         *nl_tab_setint(L, t, i) = num((double)i);
@@ -391,7 +384,7 @@ END_TEST
 
 START_TEST(odd_array_sizes_and_sparse_powers)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     /* An array part that is not a power of two is counted right on rehash. */
     nl_Table *t = nl_tab_new(L, 5, 0);
     for (int64_t i = 1; i <= 5; i++)
@@ -436,7 +429,7 @@ static void new_huge(lua_State *L, void *ud)
 
 START_TEST(oversized_parts_are_errors)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     SizeArg a = {nl_tab_new(L, 0, 0), UINT32_MAX};
     ck_assert_int_eq(nl_err_protect(L, resize_huge, &a), NL_ERRRUN);
     ck_assert_str_eq(nl_string(L->top[-1])->data, "table overflow");
@@ -475,7 +468,7 @@ static nl_Table *mixed_table(lua_State *L, nl_Value *keys, int n)
 
 START_TEST(next_visits_every_key_once)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     enum { N = 3000 };
     static nl_Value keys[N];
     static int seen[N];
@@ -506,7 +499,7 @@ END_TEST
 
 START_TEST(next_survives_clearing_and_assigning)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     enum { N = 3000 };
     static nl_Value keys[N];
     static int seen[N], order[N];
@@ -538,7 +531,7 @@ END_TEST
 
 START_TEST(random_workload_matches_a_shadow)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     enum { NINT = 3000, NFLT = 500, NSTR = 500, NTAB = 20, NLUD = 50 };
     enum { NK = NINT + NFLT + NSTR + NTAB + NLUD + 2 };
     static nl_Value keys[NK], shadow[NK];
@@ -606,7 +599,7 @@ END_TEST
 
 START_TEST(dead_keys_are_reclaimed)
 {
-    lua_State *L = open_state();
+    lua_State *L = nl_test_open();
     nl_Table *t = nl_tab_new(L, 0, 0);
     put(L, t, str(L, "keep"), NL_TRUE);
     char buf[32];
