@@ -19,7 +19,8 @@
     X(lex)                \
     X(number)             \
     X(gc)                 \
-    X(func)
+    X(func)               \
+    X(pattern)
 
 #define NL_DECLARE_SUITE(name) Suite *suite_##name(void);
 NL_UNIT_SUITES(NL_DECLARE_SUITE)
