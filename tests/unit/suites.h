@@ -20,7 +20,8 @@
     X(number)             \
     X(gc)                 \
     X(func)               \
-    X(pattern)
+    X(pattern)            \
+    X(parse)
 
 #define NL_DECLARE_SUITE(name) Suite *suite_##name(void);
 NL_UNIT_SUITES(NL_DECLARE_SUITE)
