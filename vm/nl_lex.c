@@ -3,12 +3,11 @@
  */
 #include "nl_lex.h"
 
-#include "nl_gc.h"
-
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "nl_ctype.h"
 #include "nl_err.h"
 #include "nl_gc.h"
 #include "nl_mem.h"
@@ -51,14 +50,12 @@ static bool is_ident_start(int c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
 }
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
-static bool is_ident(int c) { return is_ident_start(c) || is_digit(c); }
+static bool is_ident(int c) { return is_ident_start(c) || nl_isdigit(c); }
 static bool is_newline(int c) { return c == '\n' || c == '\r'; }
-static bool is_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 static int hex_value(int c)
 {
-    if (is_digit(c))
+    if (nl_isdigit(c))
         return c - '0';
     c |= 0x20;
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
@@ -289,7 +286,7 @@ static void read_escape(nl_LexState *ls)
         save(ls, hi << 4 | lo);
     } else if (c == 'z') { /* skip the whitespace that follows */
         advance(ls);
-        while (is_space(ls->c)) {
+        while (nl_isspace(ls->c)) {
             if (is_newline(ls->c))
                 newline(ls);
             else
@@ -297,9 +294,9 @@ static void read_escape(nl_LexState *ls)
         }
     } else if (c == 'u') {
         read_utf8_escape(ls);
-    } else if (is_digit(c)) { /* up to three decimal digits */
+    } else if (nl_isdigit(c)) { /* up to three decimal digits */
         int v = 0;
-        for (int i = 0; i < 3 && is_digit(ls->c); i++) {
+        for (int i = 0; i < 3 && nl_isdigit(ls->c); i++) {
             v = v * 10 + ls->c - '0';
             advance(ls);
         }
@@ -417,7 +414,7 @@ static int scan(nl_LexState *ls, nl_Value *sem)
             return NL_TK_STRING;
         case '.':
             advance(ls);
-            if (is_digit(ls->c)) {
+            if (nl_isdigit(ls->c)) {
                 ls->buflen = 0;
                 save(ls, '.');
                 read_number(ls, sem);
@@ -442,7 +439,7 @@ static int scan(nl_LexState *ls, nl_Value *sem)
                 *sem = nl_box_string(s);
                 return NL_TK_NAME;
             }
-            if (is_digit(c)) {
+            if (nl_isdigit(c)) {
                 ls->buflen = 0;
                 save_advance(ls);
                 read_number(ls, sem);

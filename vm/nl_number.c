@@ -16,6 +16,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "nl_ctype.h"
+
 /* Exponents of this many or more are malformed, as in LuaJIT. */
 #define MAX_EXPONENT (1L << 20)
 /* Significant digits kept. A halfway point between two doubles has at most
@@ -30,13 +32,11 @@
  * DEC_KEEP digits, so the clamp never changes a result. */
 #define EXP_CLAMP 100000
 
-static bool is_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
 
 /* The digit's value in bases up to 36, or 36 when c is not a digit. */
 static int digit_value(int c)
 {
-    if (is_digit(c))
+    if (nl_isdigit(c))
         return c - '0';
     c |= 0x20; /* lower case */
     if (c >= 'a' && c <= 'z')
@@ -46,7 +46,7 @@ static int digit_value(int c)
 
 static const char *skip_space(const char *p, const char *end)
 {
-    while (p < end && is_space((unsigned char)*p))
+    while (p < end && nl_isspace((unsigned char)*p))
         p++;
     return p;
 }
@@ -100,10 +100,10 @@ static bool scan_exponent(const char **pp, const char *end, long long *exp)
     bool neg = false;
     if (p < end && (*p == '+' || *p == '-'))
         neg = *p++ == '-';
-    if (p >= end || !is_digit((unsigned char)*p))
+    if (p >= end || !nl_isdigit((unsigned char)*p))
         return false;
     long x = 0;
-    for (; p < end && is_digit((unsigned char)*p); p++) {
+    for (; p < end && nl_isdigit((unsigned char)*p); p++) {
         x = x * 10 + (*p - '0');
         if (x >= MAX_EXPONENT)
             return false;
@@ -170,14 +170,14 @@ bool nl_num_parse(const char *s, size_t len, double *out)
     if (p < end && (*p == '-' || *p == '+'))
         neg = *p++ == '-';
     const char *stop = end;
-    while (stop > p && is_space((unsigned char)stop[-1]))
+    while (stop > p && nl_isspace((unsigned char)stop[-1]))
         stop--;
     double d;
     if (stop - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'b') {
         p += 2;
         if (!scan_binary(&p, stop, &d))
             return false;
-    } else if (p < stop && !is_digit((unsigned char)*p) && *p != '.') {
+    } else if (p < stop && !nl_isdigit((unsigned char)*p) && *p != '.') {
         if (!parse_special(p, (size_t)(stop - p), &d))
             return false;
         p = stop;
@@ -237,7 +237,7 @@ static bool looks_like_tie(double d, int precision)
     snprintf(tmp, sizeof tmp, "%.*e", precision, d);
     int n = 0;
     for (const char *t = tmp; *t && *t != 'e'; t++) {
-        if (!is_digit((unsigned char)*t))
+        if (!nl_isdigit((unsigned char)*t))
             continue; /* sign, radix */
         if ((n == 14 && *t != '5') || (n > 14 && *t != '0'))
             return false;
@@ -265,7 +265,7 @@ size_t nl_num_format(double d, char buf[NL_NUM_BUFSZ])
      * anything that is not a digit, sign or exponent mark is the radix. */
     size_t n = 0;
     for (const char *t = tmp; *t; t++) {
-        bool plain = is_digit((unsigned char)*t) || *t == '-' || *t == '+' || *t == 'e';
+        bool plain = nl_isdigit((unsigned char)*t) || *t == '-' || *t == '+' || *t == 'e';
         if (plain)
             buf[n++] = *t;
         else if (n == 0 || buf[n - 1] != '.')
