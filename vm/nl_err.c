@@ -6,12 +6,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "nl_func.h"
 #include "nl_obj.h"
 #include "nl_string.h"
 
 int nl_err_protect(lua_State *L, nl_ProtectedFn f, void *ud)
 {
     size_t height = (size_t)(L->top - L->stack); /* the stack may move */
+    nl_CallInfo *ci = L->ci;
+    uint16_t nccalls = L->nCcalls;
     nl_ErrJmp ej;
     ej.status = NL_OK;
     ej.prev = L->errjmp;
@@ -21,6 +24,9 @@ int nl_err_protect(lua_State *L, nl_ProtectedFn f, void *ud)
     L->errjmp = ej.prev;
     if (ej.status != NL_OK) {
         nl_Value err = L->top[-1];
+        nl_func_close(L, L->stack + height);
+        L->ci = ci;
+        L->nCcalls = nccalls;
         L->top = L->stack + height;
         *L->top++ = err;
         nl_state_shrinkstack(L);
@@ -35,21 +41,19 @@ _Noreturn void nl_err_throw(lua_State *L, int status)
         *L->top++ = nl_box_string(L->g->memerrmsg);
     else if (status == NL_ERRERR)
         *L->top++ = nl_box_string(L->g->errerrmsg);
+    nl_err_rethrow(L, status);
+}
+
+_Noreturn void nl_err_rethrow(lua_State *L, int status)
+{
     if (L->errjmp) {
         L->errjmp->status = status;
         longjmp(L->errjmp->buf, 1);
     }
+    if (L->g->panic)
+        L->g->panic(L);
     nl_Value msg = L->top[-1];
-    fprintf(stderr, "nanlua: PANIC: unprotected error in call to Lua API (%s)\n",
+    fprintf(stderr, "PANIC: unprotected error in call to Lua API (%s)\n",
             nl_is_string(msg) ? nl_string(msg)->data : "error object is not a string");
     exit(EXIT_FAILURE);
-}
-
-_Noreturn void nl_err_runf(lua_State *L, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    nl_str_pushvf(L, fmt, ap);
-    va_end(ap);
-    nl_err_throw(L, NL_ERRRUN);
 }

@@ -22,15 +22,20 @@ typedef struct nl_ErrJmp {
 typedef void (*nl_ProtectedFn)(lua_State *L, void *ud);
 
 /* Runs f(L, ud); returns NL_OK, or the status of the error it raised, with the
- * error value pushed and the stack otherwise restored to its height at entry. */
+ * error value pushed and the stack, frames and open upvalues otherwise
+ * restored to what they were at entry. */
 int nl_err_protect(lua_State *L, nl_ProtectedFn f, void *ud);
 
 /* Unwinds with status; the error value must be on top of the stack (for
  * NL_ERRMEM the fixed "not enough memory" string is pushed here). */
 _Noreturn void nl_err_throw(lua_State *L, int status);
 
-/* Pushes a message formatted like nl_str_pushfv and throws NL_ERRRUN. The
- * caller adds any "chunk:line:" prefix. */
+/* Unwinds with status and the error value already on top. */
+_Noreturn void nl_err_rethrow(lua_State *L, int status);
+
+/* Raises a runtime error: the message formatted like nl_str_pushvf, after
+ * "chunk:line: " of the running Lua function or, in a C function, of its
+ * Lua caller; the error handler sees it first (defined in nl_debug.c). */
 _Noreturn void nl_err_runf(lua_State *L, const char *fmt, ...);
 
 #endif

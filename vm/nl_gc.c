@@ -14,8 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nl_call.h"
 #include "nl_func.h"
 #include "nl_mem.h"
+#include "nl_meta.h"
 #include "nl_string.h"
 #include "nl_table.h"
 
@@ -34,6 +36,7 @@
 #define TAG_PROTO NL_GCTAG(NL_ITYPE_PROTO)
 #define TAG_FUNC NL_GCTAG(NL_ITYPE_FUNC)
 #define TAG_UPVAL NL_GCTAG(NL_ITYPE_UPVAL)
+#define TAG_USERDATA NL_GCTAG(NL_ITYPE_USERDATA)
 
 static uint8_t other_white(const nl_Global *g) { return g->gc.currentwhite ^ NL_GC_WHITES; }
 
@@ -74,6 +77,14 @@ static void mark_object(nl_Global *g, nl_GCObj *o)
     white_to_gray(o);
     if (o->gctype == TAG_STRING) {
         gray_to_black(o); /* no children */
+    } else if (o->gctype == TAG_USERDATA) {
+        /* Its children are two tables: mark them now, no traversal needed. */
+        nl_Udata *u = (nl_Udata *)o;
+        gray_to_black(o);
+        if (u->metatable)
+            mark_object(g, (nl_GCObj *)u->metatable);
+        if (u->env)
+            mark_object(g, (nl_GCObj *)u->env);
     } else if (o->gctype == TAG_UPVAL) {
         /* One child: mark it now. An open upvalue's slot can change without a
          * barrier, but its thread is traversed again in the atomic step. */
@@ -182,12 +193,21 @@ static size_t traverse_closure(nl_Global *g, nl_Closure *f)
     return nl_func_closuresize(f);
 }
 
+/* Marks a thread's stack up to its top: every live value lies below it (a
+ * Lua frame keeps top at the end of its registers). In the atomic step the
+ * rest is cleared, so that no dead object's address lingers where a later
+ * top could reach it. */
 static size_t traverse_thread(nl_Global *g, lua_State *th)
 {
     for (nl_Value *v = th->stack; v < th->top; v++)
         mark_value(g, *v);
+    if (g->gc.in_atomic)
+        for (nl_Value *v = th->top; v < th->stack + th->stacksize; v++)
+            *v = NL_NIL;
     for (nl_UpVal *uv = th->openupval; uv; uv = uv->open_next)
         mark_object(g, (nl_GCObj *)uv);
+    if (th->env)
+        mark_object(g, (nl_GCObj *)th->env);
     return sizeof *th + th->stacksize * sizeof(nl_Value);
 }
 
@@ -249,11 +269,76 @@ static void clear_weak_tables(nl_Global *g)
     }
 }
 
-/* Nothing unused above a stack's top may keep a dead object's address. */
-static void clear_stack_tail(lua_State *th)
+/* ---- Finalizers ------------------------------------------------------------ */
+
+static bool has_finalizer(lua_State *L, nl_Udata *u)
 {
-    for (nl_Value *v = th->top; v < th->stack + th->stacksize; v++)
-        *v = NL_NIL;
+    return !u->finalized && u->metatable &&
+           !nl_is_nil(nl_meta_fast(L, u->metatable, NL_TM_GC));
+}
+
+/* Moves the userdata with a __gc that are about to die (all of them when
+ * all is set) to the list of those to finalize, and keeps them alive for it. */
+static void separate_finalizable(lua_State *L, bool all)
+{
+    nl_Global *g = L->g;
+    nl_GCObj **p = &g->allgc;
+    nl_Udata **last = &g->gc.tobefnz;
+    while (*last)
+        last = &(*last)->fnext;
+    while (*p) {
+        nl_GCObj *o = *p;
+        if (o->gctype == TAG_USERDATA && (all || nl_gc_iswhite(o)) &&
+            has_finalizer(L, (nl_Udata *)o)) {
+            nl_Udata *u = (nl_Udata *)o;
+            *p = o->gcnext;
+            u->finalized = 1;
+            u->fnext = NULL;
+            *last = u;
+            last = &u->fnext;
+            mark_object(g, o);
+        } else {
+            p = &o->gcnext;
+        }
+    }
+}
+
+/* Calls the pending finalizers; each userdata goes back to the object list
+ * to be freed by a later cycle unless __gc resurrected it. Errors propagate.
+ * A collection inside __gc may call the remaining ones itself. */
+static void call_finalizers(lua_State *L)
+{
+    nl_Global *g = L->g;
+    while (g->gc.tobefnz) {
+        nl_Udata *u = g->gc.tobefnz;
+        g->gc.tobefnz = u->fnext;
+        u->gcnext = g->allgc;
+        g->allgc = (nl_GCObj *)u;
+        make_white(g, (nl_GCObj *)u);
+        nl_Value h = nl_meta_fast(L, u->metatable, NL_TM_GC);
+        if (!nl_is_func(h))
+            continue;
+        nl_state_checkstack(L, 2);
+        L->top[0] = h;
+        L->top[1] = nl_box_udata(u);
+        L->top += 2;
+        nl_call(L, L->top - 2, 0);
+    }
+}
+
+static void call_finalizers_protected(lua_State *L, void *ud)
+{
+    (void)ud;
+    call_finalizers(L);
+}
+
+void nl_gc_finalize_all(lua_State *L)
+{
+    separate_finalizable(L, true);
+    /* Errors in __gc at close are ignored, as in Lua 5.1. */
+    while (L->g->gc.tobefnz)
+        if (nl_err_protect(L, call_finalizers_protected, NULL) != NL_OK)
+            L->top--;
 }
 
 static void atomic(lua_State *L)
@@ -265,10 +350,13 @@ static void atomic(lua_State *L)
     g->gc.gray = g->gc.weak;
     g->gc.weak = NULL;
     propagate_all(g);
+    g->gc.in_atomic = true;
     g->gc.gray = g->gc.grayagain;
     g->gc.grayagain = NULL;
     propagate_all(g);
-    clear_stack_tail(g->mainthread);
+    g->gc.in_atomic = false;
+    separate_finalizable(L, false);
+    propagate_all(g);
     clear_weak_tables(g);
     nl_ptrtab_sweep(&g->ptrbox.table);
     g->gc.grayagain = NULL;
@@ -287,7 +375,9 @@ static void free_object(lua_State *L, nl_GCObj *o)
     case TAG_PROTO: nl_func_freeproto(L, (nl_Proto *)o); break;
     case TAG_FUNC: nl_func_freeclosure(L, (nl_Closure *)o); break;
     case TAG_UPVAL: nl_func_freeupval(L, (nl_UpVal *)o); break;
-    default: abort(); /* threads and userdata join with the interpreter */
+    case TAG_THREAD: nl_state_freethread(L, (lua_State *)o); break;
+    case TAG_USERDATA: nl_mem_free(L, o, sizeof(nl_Udata) + ((nl_Udata *)o)->len); break;
+    default: abort();
     }
 }
 
@@ -369,6 +459,7 @@ bool nl_gc_step(lua_State *L)
         work -= (long)single_step(L);
         if (g->gc.phase == NL_GCS_PAUSE) {
             set_threshold_after_cycle(g);
+            call_finalizers(L);
             return true;
         }
     } while (work > 0 && !g->gc.stress);
@@ -385,6 +476,7 @@ void nl_gc_full(lua_State *L)
         single_step(L);
     while (g->gc.phase != NL_GCS_PAUSE);
     set_threshold_after_cycle(g);
+    call_finalizers(L);
 }
 
 /* ---- Barriers ------------------------------------------------------------- */

@@ -53,6 +53,8 @@ void nl_gc_full(lua_State *L);
 
 /* Frees every object (state close). */
 void nl_gc_freeall(lua_State *L);
+/* Runs every pending and future __gc finalizer (closing the state). */
+void nl_gc_finalize_all(lua_State *L);
 
 static inline bool nl_gc_isblack(const nl_GCObj *o) { return (o->marked & NL_GC_BLACK) != 0; }
 static inline bool nl_gc_iswhite(const nl_GCObj *o) { return (o->marked & NL_GC_WHITES) != 0; }

@@ -1,7 +1,7 @@
 /*
  * nl_obj.h -- the collectable objects' layouts: the header they share, and
- * strings and tables. (Functions, prototypes, upvalues, userdata and threads
- * join them with the interpreter.)
+ * strings, tables and userdata. (Functions, prototypes and upvalues are in
+ * nl_func.h, threads in nl_state.h.)
  *
  * Every collectable object starts with NL_GCHEADER and lives in the state's GC
  * heap, below 2^47, so a value holds its address directly (nl_value.h).
@@ -67,5 +67,24 @@ typedef struct nl_Table {
 static inline nl_Value nl_box_table(const nl_Table *t) { return nl_box_gcref(NL_ITYPE_TABLE, t); }
 static inline nl_Table *nl_table(nl_Value v) { return (nl_Table *)nl_gcref(v); }
 static inline bool nl_is_table(nl_Value v) { return nl_has_itype(v, NL_ITYPE_TABLE); }
+
+/* ---- Userdata: a block of C memory with a metatable and an environment ---- */
+
+typedef struct nl_Udata {
+    NL_GCHEADER;
+    uint8_t finalized; /* __gc has run (or was scheduled) */
+    struct nl_Table *metatable;
+    struct nl_Table *env;
+    size_t len;
+    struct nl_Udata *fnext; /* the collector's list of userdata to finalize */
+    /* len bytes of data follow, aligned as malloc aligns */
+} nl_Udata;
+
+_Static_assert(sizeof(nl_Udata) % 16 == 0, "userdata payloads must be 16-byte aligned");
+
+static inline void *nl_udata_data(nl_Udata *u) { return u + 1; }
+static inline nl_Value nl_box_udata(const nl_Udata *u) { return nl_box_gcref(NL_ITYPE_USERDATA, u); }
+static inline nl_Udata *nl_udata(nl_Value v) { return (nl_Udata *)nl_gcref(v); }
+static inline bool nl_is_udata(nl_Value v) { return nl_has_itype(v, NL_ITYPE_USERDATA); }
 
 #endif

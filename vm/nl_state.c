@@ -9,6 +9,9 @@
 #include <string.h>
 
 #include "nl_assume.h"
+#include "nl_call.h"
+#include "nl_meta.h"
+#include "nl_table.h"
 #include "nl_err.h"
 #include "nl_func.h"
 #include "nl_gc.h"
@@ -24,6 +27,21 @@ static void report(char *err, size_t errlen, const char *msg)
 {
     if (err && errlen)
         snprintf(err, errlen, "%s", msg);
+}
+
+/* The bottom frame: a C frame whose function slot is stack[0]. */
+static void init_frames(lua_State *L)
+{
+    nl_CallInfo *ci = &L->base_ci;
+    memset(ci, 0, sizeof *ci);
+    ci->func = L->stack;
+    ci->base = L->stack + 1;
+    ci->top = ci->base + NL_C_MINSTACK;
+    ci->nresults = -1;
+    L->ci = ci;
+    L->top = ci->base;
+    L->allowhook = true;
+    L->gtslot = L->envslot = NL_NIL;
 }
 
 /* Allocates L's first stack, all nils, without raising errors. */
@@ -43,8 +61,8 @@ static bool open_stack(nl_Global *g, lua_State *L)
     g->totalbytes += n * sizeof(nl_Value);
     memset(L->stack, 0xff, n * sizeof(nl_Value));
     L->stacksize = n;
-    L->top = L->stack;
     L->stack_last = L->stack + NL_STACK_MIN - 1;
+    init_frames(L);
     return true;
 }
 
@@ -58,6 +76,11 @@ static void open_protected(lua_State *L, void *ud)
     nl_gc_fix((nl_GCObj *)g->errerrmsg);
     nl_gc_init(L);
     nl_lex_init_reserved(L);
+    nl_meta_init(L);
+    nl_Table *registry = nl_tab_new(L, 0, 2);
+    g->registry = nl_box_table(registry);
+    L->env = nl_tab_new(L, 0, 64);
+    *nl_tab_setint(L, registry, 0) = nl_box_table(L->env); /* keeps it alive */
 }
 
 /* Frees what a (possibly partly) open state holds. */
@@ -65,6 +88,9 @@ static void close_state(nl_Global *g, lua_State *L)
 {
     if (L) {
         nl_gc_freeall(L);
+        nl_call_freeframes(L);
+        if (g->tmpbuf)
+            g->gc_alloc(g->gc_ud, g->tmpbuf, g->tmpbufsize, 0);
         if (L->g->strt.hash)
             nl_strtab_free(L);
         if (L->stack)
@@ -91,6 +117,11 @@ static void realloc_stack(lua_State *L, size_t size)
         stack[i] = NL_NIL;
     for (nl_UpVal *uv = L->openupval; uv; uv = uv->open_next)
         uv->v = stack + (uv->v - L->stack);
+    for (nl_CallInfo *ci = L->ci; ci; ci = ci->previous) {
+        ci->func = stack + (ci->func - L->stack);
+        ci->base = stack + (ci->base - L->stack);
+        ci->top = stack + (ci->top - L->stack);
+    }
     nl_mem_freevec(L, L->stack, L->stacksize, nl_Value);
     L->stack = stack;
     L->top = stack + used;
@@ -119,6 +150,42 @@ void nl_state_shrinkstack(lua_State *L)
     size_t used = (size_t)(L->top - L->stack);
     if (L->stacksize >= NL_STACK_ERRSIZE && used + NL_STACK_EXTRA + 1 < NL_STACK_MAX)
         realloc_stack(L, NL_STACK_MAX);
+}
+
+char *nl_state_tmpbuf(lua_State *L, size_t n)
+{
+    nl_Global *g = L->g;
+    if (g->tmpbufsize < n) {
+        size_t size = n < 256 ? 256 : n;
+        g->tmpbuf = nl_mem_realloc(L, g->tmpbuf, g->tmpbufsize, size);
+        g->tmpbufsize = size;
+    }
+    return g->tmpbuf;
+}
+
+lua_State *nl_state_newthread(lua_State *L)
+{
+    lua_State *th = nl_mem_alloc(L, sizeof *th);
+    memset(th, 0, sizeof *th);
+    th->g = L->g;
+    th->env = L->env;
+    size_t n = NL_STACK_MIN + NL_STACK_EXTRA;
+    /* Linked only once complete: the collector may run in the allocation. */
+    th->stack = nl_mem_newvec(L, n, nl_Value);
+    memset(th->stack, 0xff, n * sizeof(nl_Value));
+    th->stacksize = n;
+    th->stack_last = th->stack + NL_STACK_MIN - 1;
+    init_frames(th);
+    nl_gc_link(L, (nl_GCObj *)th, NL_ITYPE_THREAD);
+    return th;
+}
+
+void nl_state_freethread(lua_State *L, lua_State *th)
+{
+    nl_func_close(th, th->stack);
+    nl_call_freeframes(th);
+    nl_mem_freevec(L, th->stack, th->stacksize, nl_Value);
+    nl_mem_free(L, th, sizeof *th);
 }
 
 lua_State *nanlua_open(char *err, size_t errlen)

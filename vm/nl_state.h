@@ -18,6 +18,31 @@
 
 struct nl_ErrJmp;
 struct nl_UpVal;
+struct lua_Debug;
+
+/* A call frame (docs/vm.md, "Frames and the stack"). Frames form a list that
+ * only grows: a thread reuses the records of returned frames, so pointers to
+ * them stay valid for the thread's life. */
+typedef struct nl_CallInfo {
+    nl_Value *func;    /* the called value */
+    nl_Value *base;    /* register 0 (Lua) or first argument (C) */
+    nl_Value *top;     /* end of the frame's registers */
+    const uint32_t *savedpc; /* Lua: next instruction while another frame runs */
+    int nresults;      /* results the caller wants, or -1 for all */
+    uint16_t flags;    /* NL_CI_* */
+    uint8_t cont;      /* what to do with a metamethod's result (nl_call.h) */
+    uint32_t contarg;  /* its operand */
+    ptrdiff_t old_errfunc; /* a protected frame restores L->errfunc from this */
+    uint32_t depth;    /* frames below this one; fixed for the record's life */
+    struct nl_CallInfo *previous, *next;
+} nl_CallInfo;
+
+#define NL_CI_LUA 0x01    /* a Lua function's frame */
+#define NL_CI_FRESH 0x02  /* entered from C: returning leaves the dispatch loop */
+#define NL_CI_PCALL 0x04  /* a pcall's frame: errors below stop here */
+#define NL_CI_XPCALL 0x08 /* an xpcall's frame: the handler is at func + 1 */
+#define NL_CI_TAIL 0x10   /* a tail call replaced the frame's function */
+#define NL_CI_HOOKED 0x20 /* running a hook */
 
 /* The interned strings: a chained hash table keyed by content. */
 typedef struct nl_StringTable {
@@ -44,7 +69,23 @@ typedef struct nl_GCState {
     int pause;              /* percent of estimate to wait before a cycle */
     int stepmul;            /* work per step relative to allocation, percent */
     nl_String *modekey;     /* "__mode" */
+    struct nl_Udata *tobefnz; /* unreachable userdata waiting for __gc */
+    bool in_atomic;
 } nl_GCState;
+
+/* Metamethod events; the order is that of the names in nl_meta.c. Events up
+ * to NL_TM_EQ are cached as absent in nl_Table.nomm. */
+enum {
+    NL_TM_INDEX, NL_TM_NEWINDEX, NL_TM_GC, NL_TM_MODE, NL_TM_EQ, NL_TM_LEN,
+    NL_TM_ADD, NL_TM_SUB, NL_TM_MUL, NL_TM_DIV, NL_TM_MOD, NL_TM_POW, NL_TM_UNM,
+    NL_TM_LT, NL_TM_LE, NL_TM_CONCAT, NL_TM_CALL, NL_TM_TOSTRING, NL_TM_METATABLE,
+    NL_TM__N
+};
+
+/* Value types as the C API numbers them (lua.h's LUA_T*), for per-type metatables. */
+#define NL_NUMTYPES 9
+
+typedef int (*nl_CFunctionPtr)(struct lua_State *L);
 
 typedef struct nl_Global {
     nl_Layout layout;
@@ -58,6 +99,11 @@ typedef struct nl_Global {
     nl_String *memerrmsg; /* "not enough memory" */
     nl_String *errerrmsg; /* "error in error handling" */
     nl_PtrBox ptrbox;
+    nl_String *tmname[NL_TM__N];     /* "__index", ... */
+    struct nl_Table *basemt[NL_NUMTYPES]; /* metatables of non-table, non-userdata types */
+    nl_CFunctionPtr panic;
+    char *tmpbuf; /* scratch space for building strings (nl_state_tmpbuf) */
+    size_t tmpbufsize;
     /* Where GC objects come from; every block lies below 2^47. */
     nl_Alloc gc_alloc;
     void *gc_ud;
@@ -67,8 +113,9 @@ typedef struct nl_Global {
     nl_Heap heap;
 } nl_Global;
 
-/* A thread: its value stack and error handling. (Call frames arrive with the
- * interpreter.) */
+typedef void (*nl_Hook)(struct lua_State *L, struct lua_Debug *ar);
+
+/* A thread: its value stack, call frames and error handling. */
 struct lua_State {
     NL_GCHEADER;
     nl_GCObj *gclist;
@@ -79,7 +126,27 @@ struct lua_State {
     size_t stacksize;
     struct nl_UpVal *openupval; /* open upvalues, highest slot first */
     struct nl_ErrJmp *errjmp; /* innermost protected call, or NULL */
+    nl_CallInfo *ci;          /* the running frame */
+    nl_CallInfo base_ci;      /* the bottom frame, a C frame */
+    ptrdiff_t errfunc;        /* stack offset of the error handler, or 0 */
+    struct nl_Table *env;     /* the thread's globals (LUA_GLOBALSINDEX) */
+    uint16_t nCcalls;         /* C calls nested, counted against NL_MAX_CCALLS */
+    uint16_t baseCcalls;      /* nCcalls when the coroutine was resumed */
+    uint8_t status;           /* NL_OK, or NL_YIELD while suspended */
+    /* Hooks (debug.sethook). */
+    uint8_t hookmask;
+    bool allowhook;
+    int basehookcount, hookcount;
+    nl_Hook hook;
+    /* What the pseudo-indices LUA_GLOBALSINDEX and LUA_ENVIRONINDEX read. */
+    nl_Value gtslot, envslot;
 };
+
+/* Nested C calls (parser levels, C functions calling Lua) before "C stack overflow". */
+#define NL_MAX_CCALLS 200
+/* Lua frames before "stack overflow" (also bounded by NL_STACK_MAX slots);
+ * Lua 5.1 allows as many, LuaJIT about 30000 small frames. */
+#define NL_MAX_CALLS 20000
 
 /* Slots kept beyond stack_last for the error machinery. */
 #define NL_STACK_EXTRA 5
@@ -93,6 +160,13 @@ struct lua_State {
 void nl_state_checkstack(lua_State *L, size_t n);
 /* After an error was caught: gives back the room lent for reporting an overflow. */
 void nl_state_shrinkstack(lua_State *L);
+
+/* A scratch buffer of at least n bytes, kept by the state (raises on failure). */
+char *nl_state_tmpbuf(lua_State *L, size_t n);
+
+/* A new coroutine sharing L's globals, and freeing one (for the collector). */
+lua_State *nl_state_newthread(lua_State *L);
+void nl_state_freethread(lua_State *L, lua_State *th);
 
 static inline void nl_state_push(lua_State *L, nl_Value v)
 {

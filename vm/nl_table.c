@@ -322,6 +322,7 @@ const nl_Value *nl_tab_get(const nl_Table *t, nl_Value key)
 
 nl_Value *nl_tab_setint(lua_State *L, nl_Table *t, int64_t k)
 {
+    t->nomm = 0;
     if ((uint64_t)k - 1 < t->asize)
         return &t->array[k - 1];
     nl_Value key = int_key(k);
@@ -332,6 +333,7 @@ nl_Value *nl_tab_setint(lua_State *L, nl_Table *t, int64_t k)
 nl_Value *nl_tab_setstr(lua_State *L, nl_Table *t, const nl_String *s)
 {
     nl_Value key = nl_box_string(s);
+    t->nomm = 0;
     nl_Node *n = find_node(t, key);
     return n ? &n->val : new_key(L, t, key);
 }
@@ -347,6 +349,7 @@ nl_Value *nl_tab_set(lua_State *L, nl_Table *t, nl_Value key)
     } else if (nl_is_nil(key)) {
         nl_err_runf(L, "table index is nil");
     }
+    t->nomm = 0;
     nl_Node *n = find_node(t, key);
     return n ? &n->val : new_key(L, t, key);
 }
@@ -450,4 +453,16 @@ int nl_tab_next(lua_State *L, nl_Table *t, nl_Value *key, nl_Value *val)
             return 1;
         }
     return 0;
+}
+
+nl_Table *nl_tab_dup(lua_State *L, const nl_Table *src)
+{
+    nl_Table *t = nl_tab_new(L, src->asize, (uint32_t)nl_tab_hashsize(src));
+    memcpy(t->array, src->array, src->asize * sizeof(nl_Value));
+    for (size_t i = 0, n = nl_tab_hashsize(src); i < n; i++) {
+        const nl_Node *node = &src->node[i];
+        if (!nl_is_nil(node->val))
+            *nl_tab_set(L, t, node->key) = node->val;
+    }
+    return t;
 }

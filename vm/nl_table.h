@@ -49,6 +49,8 @@ nl_Table *nl_tab_new(lua_State *L, uint32_t narray, uint32_t nhash);
 
 /* Frees the table and its parts; the caller (the collector) unlinks it. */
 void nl_tab_free(lua_State *L, nl_Table *t);
+/* A new table with the same contents (TDUP's templates; no metatable). */
+nl_Table *nl_tab_dup(lua_State *L, const nl_Table *src);
 
 /* ---- Reading -------------------------------------------------------------- */
 

@@ -19,8 +19,9 @@ void nl_test_push(lua_State *L, nl_Value v)
 
 size_t nl_test_count_objects(const lua_State *L)
 {
+    const nl_GCObj *registry = nl_is_table(L->g->registry) ? nl_gcref(L->g->registry) : NULL;
     size_t n = 0;
     for (const nl_GCObj *o = L->g->allgc; o; o = o->gcnext)
-        n++;
+        n += o != registry && o != (const nl_GCObj *)L->env;
     return n;
 }

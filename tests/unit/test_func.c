@@ -27,17 +27,17 @@ START_TEST(closures_sharing_a_slot_share_the_upvalue)
     lua_State *L = nl_test_open();
     nl_test_push(L, nl_box_number(1));
     nl_test_push(L, nl_box_number(2));
-    nl_UpVal *a = nl_func_findupval(L, &L->stack[0]);
-    nl_UpVal *b = nl_func_findupval(L, &L->stack[1]);
-    ck_assert_ptr_eq(nl_func_findupval(L, &L->stack[0]), a);
+    nl_UpVal *a = nl_func_findupval(L, &L->ci->base[0]);
+    nl_UpVal *b = nl_func_findupval(L, &L->ci->base[1]);
+    ck_assert_ptr_eq(nl_func_findupval(L, &L->ci->base[0]), a);
     ck_assert_ptr_ne(a, b);
     ck_assert_ptr_eq(L->openupval, b); /* highest slot first */
-    L->stack[0] = nl_box_number(10);
+    L->ci->base[0] = nl_box_number(10);
     ck_assert(nl_number(*a->v) == 10);
-    nl_func_close(L, &L->stack[1]);
+    nl_func_close(L, &L->ci->base[1]);
     ck_assert_ptr_eq(L->openupval, a); /* only b was closed */
     ck_assert_ptr_eq(b->v, &b->closed);
-    L->stack[1] = nl_box_number(99);
+    L->ci->base[1] = nl_box_number(99);
     ck_assert(nl_number(*b->v) == 2); /* a closed upvalue keeps its own copy */
     nl_func_close(L, L->stack);
     ck_assert_ptr_null(L->openupval);
@@ -50,12 +50,12 @@ START_TEST(open_upvalues_follow_the_stack_when_it_moves)
 {
     lua_State *L = nl_test_open();
     nl_test_push(L, nl_box_number(7));
-    nl_UpVal *uv = nl_func_findupval(L, &L->stack[0]);
+    nl_UpVal *uv = nl_func_findupval(L, &L->ci->base[0]);
     nl_Value *before = L->stack;
     for (int i = 0; i < 10000; i++)
         nl_test_push(L, NL_TRUE);
     ck_assert_ptr_ne(L->stack, before);
-    ck_assert_ptr_eq(uv->v, &L->stack[0]);
+    ck_assert_ptr_eq(uv->v, &L->ci->base[0]);
     ck_assert(nl_number(*uv->v) == 7);
     nanlua_close(L);
 }
@@ -97,7 +97,7 @@ START_TEST(open_upvalues_survive_collection)
 {
     lua_State *L = nl_test_open();
     nl_test_push(L, nl_box_table(nl_tab_new(L, 0, 0)));
-    nl_UpVal *uv = nl_func_findupval(L, &L->stack[0]);
+    nl_UpVal *uv = nl_func_findupval(L, &L->ci->base[0]);
     nl_gc_full(L); /* nothing but the thread refers to the upvalue */
     ck_assert_ptr_eq(L->openupval, uv);
     ck_assert(nl_is_table(*uv->v));

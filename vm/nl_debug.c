@@ -1,0 +1,314 @@
+/*
+ * nl_debug.c -- run-time debug information (see nl_debug.h).
+ */
+#include "nl_debug.h"
+
+#include <string.h>
+
+#include "lua.h"
+#include "nl_bc.h"
+#include "nl_call.h"
+#include "nl_err.h"
+#include "nl_lex.h"
+#include "nl_meta.h"
+#include "nl_string.h"
+#include "nl_table.h"
+
+static bool is_lua(const nl_CallInfo *ci) { return (ci->flags & NL_CI_LUA) != 0; }
+static nl_Proto *proto_of(const nl_CallInfo *ci) { return nl_func(*ci->func)->l.p; }
+
+int nl_debug_currentline(const nl_CallInfo *ci)
+{
+    const nl_Proto *p = proto_of(ci);
+    uint32_t pc = nl_debug_pc(ci, p);
+    return pc < p->sizecode ? p->lineinfo[pc] : -1;
+}
+
+/* ---- Names of registers --------------------------------------------------------- */
+
+/* The name of the n-th local (1-based) live at pc: locals take registers in
+ * the order they are declared. */
+static const char *local_name(const nl_Proto *p, uint32_t pc, unsigned n)
+{
+    for (uint32_t i = 0; i < p->sizelocvars && p->locvars[i].startpc <= pc; i++) {
+        if (pc < p->locvars[i].endpc && --n == 0)
+            return p->locvars[i].name->data;
+    }
+    return NULL;
+}
+
+static const char *const_string(const nl_Proto *p, unsigned k)
+{
+    return nl_string(p->k[k])->data;
+}
+
+const char *nl_debug_slotname(const nl_Proto *p, uint32_t pc, unsigned slot, const char **name)
+{
+    for (;;) {
+        if ((*name = local_name(p, pc, slot + 1)) != NULL)
+            return "local";
+        /* The last instruction before pc that wrote slot tells. Control flow
+         * is ignored, as LuaJIT does: good enough for messages. */
+        uint32_t i = pc;
+        nl_Ins ins = 0;
+        for (;;) {
+            if (i == 0)
+                return NULL;
+            ins = p->code[--i];
+            nl_BCOp op = nl_bc_op(ins);
+            unsigned a = nl_bc_a(ins), mode = nl_bc_modes[op][0];
+            if (mode == NL_BCM_BASE && slot >= a && (op != NL_BC_KNIL || slot <= nl_bc_d(ins)))
+                return NULL;
+            if (mode == NL_BCM_DST && a == slot)
+                break;
+        }
+        switch (nl_bc_op(ins)) {
+        case NL_BC_MOV:
+            slot = nl_bc_d(ins);
+            pc = i;
+            continue;
+        case NL_BC_GGET:
+            *name = const_string(p, nl_bc_d(ins));
+            return "global";
+        case NL_BC_TGETS:
+            *name = const_string(p, nl_bc_c(ins));
+            if (i > 0 && nl_bc_op(p->code[i - 1]) == NL_BC_MOV &&
+                nl_bc_a(p->code[i - 1]) == nl_bc_a(ins) + 1)
+                return "method";
+            return "field";
+        case NL_BC_UGET:
+            *name = p->upvalnames ? p->upvalnames[nl_bc_d(ins)]->data : "?";
+            return "upvalue";
+        default:
+            return NULL;
+        }
+    }
+}
+
+/* ---- Errors ------------------------------------------------------------------- */
+
+/* The innermost Lua frame for an error's position: the running frame, or the
+ * caller of a running C function. */
+static const nl_CallInfo *position_frame(const lua_State *L)
+{
+    const nl_CallInfo *ci = L->ci;
+    if (!is_lua(ci) && ci != &L->base_ci)
+        ci = ci->previous;
+    return is_lua(ci) ? ci : NULL;
+}
+
+void nl_debug_pushwhere(lua_State *L)
+{
+    const nl_CallInfo *ci = position_frame(L);
+    if (!ci) {
+        nl_str_pushf(L, "");
+        return;
+    }
+    char id[NL_LEX_IDSIZE];
+    const nl_String *src = proto_of(ci)->source;
+    nl_lex_chunkid(id, sizeof id, src->data, src->len);
+    nl_str_pushf(L, "%s:%d: ", id, nl_debug_currentline(ci));
+}
+
+/* Raises fmt's message after the position of the innermost Lua frame (of
+ * the running frame only, when lua_only is set). */
+static _Noreturn void raise_at(lua_State *L, bool lua_only, const char *fmt, va_list ap)
+{
+    nl_state_checkstack(L, 3);
+    if (lua_only && !is_lua(L->ci))
+        nl_str_pushf(L, "");
+    else
+        nl_debug_pushwhere(L);
+    nl_str_pushvf(L, fmt, ap);
+    /* where .. message */
+    const nl_String *a = nl_string(L->top[-2]), *b = nl_string(L->top[-1]);
+    nl_str_pushf(L, "%s%s", a->data, b->data);
+    L->top[-3] = L->top[-1];
+    L->top -= 2;
+    nl_call_error(L);
+}
+
+_Noreturn void nl_err_runf(lua_State *L, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at(L, false, fmt, ap);
+}
+
+/* An error of the running instruction: no position when C is running. */
+static _Noreturn void op_error(lua_State *L, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at(L, true, fmt, ap);
+}
+
+_Noreturn void nl_debug_typeerror(lua_State *L, const nl_Value *o, const char *op)
+{
+    const char *tname = nl_meta_typename(*o), *name = NULL, *kind = NULL;
+    const nl_CallInfo *ci = L->ci;
+    if (is_lua(ci) && o >= ci->base && o < ci->top) {
+        const nl_Proto *p = proto_of(ci);
+        kind = nl_debug_slotname(p, nl_debug_pc(ci, p), (unsigned)(o - ci->base), &name);
+    }
+    if (kind)
+        op_error(L, "attempt to %s %s '%s' (a %s value)", op, kind, name, tname);
+    op_error(L, "attempt to %s a %s value", op, tname);
+}
+
+_Noreturn void nl_debug_comparerror(lua_State *L, const nl_Value *a, const nl_Value *b)
+{
+    const char *t1 = nl_meta_typename(*a), *t2 = nl_meta_typename(*b);
+    if (strcmp(t1, t2) == 0)
+        op_error(L, "attempt to compare two %s values", t1);
+    op_error(L, "attempt to compare %s with %s", t1, t2);
+}
+
+/* ---- The lua_Debug interface ---------------------------------------------------- */
+
+static nl_CallInfo *frame_of(lua_State *L, const lua_Debug *ar)
+{
+    nl_CallInfo *ci = L->ci;
+    while (ci && (int)ci->depth != ar->i_ci)
+        ci = ci->previous;
+    return ci;
+}
+
+LUA_API int lua_getstack(lua_State *L, int level, lua_Debug *ar)
+{
+    nl_CallInfo *ci = L->ci;
+    for (; level > 0 && ci != &L->base_ci; level--)
+        ci = ci->previous;
+    if (level != 0 || ci == &L->base_ci)
+        return 0;
+    ar->i_ci = (int)ci->depth;
+    return 1;
+}
+
+/* The name the caller used for the function of frame ci. */
+static const char *func_name(const nl_CallInfo *ci, const char **name)
+{
+    const nl_CallInfo *caller = ci->previous;
+    if (!caller || !is_lua(caller) || (ci->flags & NL_CI_TAIL) || ci->cont != NL_CONT_NONE)
+        return NULL;
+    const nl_Proto *p = proto_of(caller);
+    uint32_t pc = nl_debug_pc(caller, p);
+    nl_Ins ins = p->code[pc];
+    switch (nl_bc_op(ins)) {
+    case NL_BC_CALL:
+    case NL_BC_CALLM:
+        return nl_debug_slotname(p, pc, nl_bc_a(ins), name);
+    case NL_BC_ITERC:
+        *name = "for iterator";
+        return "for iterator";
+    default:
+        return NULL;
+    }
+}
+
+static void info_source(lua_Debug *ar, nl_Value f)
+{
+    if (nl_is_func(f) && !nl_func(f)->h.is_c) {
+        const nl_Proto *p = nl_func(f)->l.p;
+        ar->source = p->source->data;
+        ar->linedefined = p->linedefined;
+        ar->lastlinedefined = p->lastlinedefined;
+        ar->what = p->linedefined == 0 ? "main" : "Lua";
+        nl_lex_chunkid(ar->short_src, LUA_IDSIZE, p->source->data, p->source->len);
+    } else {
+        ar->source = "=[C]";
+        ar->linedefined = ar->lastlinedefined = -1;
+        ar->what = "C";
+        strcpy(ar->short_src, "[C]");
+    }
+}
+
+LUA_API int lua_getinfo(lua_State *L, const char *what, lua_Debug *ar)
+{
+    nl_Value f;
+    nl_CallInfo *ci = NULL;
+    if (*what == '>') {
+        f = *--L->top;
+        what++;
+    } else {
+        ci = frame_of(L, ar);
+        if (!ci)
+            return 0;
+        f = *ci->func;
+    }
+    int ok = 1;
+    for (; *what; what++) {
+        switch (*what) {
+        case 'S': info_source(ar, f); break;
+        case 'l': ar->currentline = ci && is_lua(ci) ? nl_debug_currentline(ci) : -1; break;
+        case 'u': ar->nups = nl_is_func(f) ? nl_func(f)->h.nupvalues : 0; break;
+        case 'n':
+            ar->namewhat = ci ? func_name(ci, &ar->name) : NULL;
+            if (!ar->namewhat) {
+                ar->namewhat = "";
+                ar->name = NULL;
+            }
+            break;
+        case 'f':
+            nl_state_checkstack(L, 1);
+            *L->top++ = f;
+            break;
+        case 'L': {
+            nl_state_checkstack(L, 1);
+            if (nl_is_func(f) && !nl_func(f)->h.is_c) {
+                const nl_Proto *p = nl_func(f)->l.p;
+                nl_Table *t = nl_tab_new(L, 0, 0);
+                *L->top++ = nl_box_table(t);
+                for (uint32_t i = 0; i < p->sizecode; i++)
+                    *nl_tab_setint(L, t, p->lineinfo[i]) = NL_TRUE;
+            } else {
+                *L->top++ = NL_NIL;
+            }
+            break;
+        }
+        default: ok = 0;
+        }
+    }
+    return ok;
+}
+
+/* The n-th local of frame ci (1-based), or NULL; *slot is its register. */
+static const char *find_local(lua_State *L, nl_CallInfo *ci, int n, nl_Value **slot)
+{
+    const char *name = NULL;
+    if (is_lua(ci)) {
+        const nl_Proto *p = proto_of(ci);
+        name = local_name(p, nl_debug_pc(ci, p), (unsigned)n);
+    }
+    nl_Value *limit = ci == L->ci ? L->top : ci->next->func;
+    if (!name) {
+        if (n <= 0 || limit - ci->base < n)
+            return NULL;
+        name = "(*temporary)";
+    }
+    *slot = ci->base + n - 1;
+    return name;
+}
+
+LUA_API const char *lua_getlocal(lua_State *L, const lua_Debug *ar, int n)
+{
+    nl_CallInfo *ci = frame_of(L, ar);
+    nl_Value *slot;
+    const char *name = ci ? find_local(L, ci, n, &slot) : NULL;
+    if (name) {
+        nl_state_checkstack(L, 1);
+        *L->top++ = *slot;
+    }
+    return name;
+}
+
+LUA_API const char *lua_setlocal(lua_State *L, const lua_Debug *ar, int n)
+{
+    nl_CallInfo *ci = frame_of(L, ar);
+    nl_Value *slot;
+    const char *name = ci ? find_local(L, ci, n, &slot) : NULL;
+    if (name)
+        *slot = L->top[-1];
+    L->top--;
+    return name;
+}

@@ -1,0 +1,36 @@
+/*
+ * nl_debug.h -- debug information at run time: the line an instruction came
+ * from, the names of the variables behind registers (for messages such as
+ * "attempt to index field 'x' (a nil value)"), positions in error messages,
+ * and the lua_Debug interface (lua_getstack, lua_getinfo, locals, upvalues).
+ */
+#ifndef NL_DEBUG_H
+#define NL_DEBUG_H
+
+#include "nl_func.h"
+#include "nl_state.h"
+
+/* The instruction a Lua frame is executing (savedpc points past it). */
+static inline uint32_t nl_debug_pc(const nl_CallInfo *ci, const nl_Proto *p)
+{
+    return (uint32_t)(ci->savedpc - p->code) - 1;
+}
+
+/* The line of the instruction a Lua frame is executing. */
+int nl_debug_currentline(const nl_CallInfo *ci);
+
+/* What the value in register slot holds just before instruction pc: "local",
+ * "global", "field", "method" or "upvalue" with *name set, or NULL. */
+const char *nl_debug_slotname(const nl_Proto *p, uint32_t pc, unsigned slot, const char **name);
+
+/* Raises "attempt to <op> <kind> '<name>' (a <type> value)", naming o when it
+ * is a register of the running Lua function. */
+_Noreturn void nl_debug_typeerror(lua_State *L, const nl_Value *o, const char *op);
+/* Raises "attempt to compare two T values" / "attempt to compare T1 with T2". */
+_Noreturn void nl_debug_comparerror(lua_State *L, const nl_Value *a, const nl_Value *b);
+
+/* Pushes "chunk:line: " for the innermost Lua frame that is the running
+ * frame or the caller of the running C function, or "" (luaL_where(L, 1)). */
+void nl_debug_pushwhere(lua_State *L);
+
+#endif

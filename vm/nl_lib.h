@@ -1,0 +1,17 @@
+/*
+ * nl_lib.h -- what the standard libraries share with the core beyond the
+ * public C API.
+ */
+#ifndef NL_LIB_H
+#define NL_LIB_H
+
+#include "lua.h"
+
+/* The C functions the VM turns into pcall and xpcall frames (nl_call.c). */
+int nl_lib_pcall(lua_State *L);
+int nl_lib_xpcall(lua_State *L);
+
+/* The coroutine table; Lua 5.1's luaopen_base opens it too. */
+int nl_lib_open_coroutine(lua_State *L);
+
+#endif
