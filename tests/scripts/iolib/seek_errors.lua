@@ -1,0 +1,18 @@
+-- bad seeks: a negative position fails, a bad whence or offset type raises
+local f = io.tmpfile()
+f:write("abc")
+print(f:seek("set", -1))
+print(f:seek("cur", -10))
+print(f:seek())
+local function try(g)
+  local ok, msg = pcall(g)
+  print(ok, msg)
+end
+try(function() f:seek("start") end)
+try(function() f:seek("set", "2") end)
+try(function() f:seek("set", {}) end)
+try(function() f:seek(1) end)
+f:close()
+local p = io.popen("echo piped")
+print(p:seek("cur"))
+p:close()

@@ -1,0 +1,8 @@
+-- io.type tells open files, closed files and everything else (nil)
+local f = io.tmpfile()
+print(io.type(f), io.type(io.stdout))
+f:close()
+print(io.type(f))
+print(io.type(nil), io.type(42), io.type("file"), io.type({}), io.type(print))
+print(io.type(newproxy(true)))
+print(pcall(function() local t = io.type() return t end))

@@ -1,0 +1,4 @@
+-- os.exit(true) exits with success
+print("bye")
+os.exit(true)
+print("never")
