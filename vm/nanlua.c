@@ -1,15 +1,19 @@
 /*
- * nanlua.c -- the nanlua command. Until the VM lands it creates a state and
- * reports what it found (`nanlua -v` the version and the layout in one line,
- * `nanlua --layout` the layout in detail), and lists the bytecode of a file
- * (`nanlua -bl file.lua`).
+ * nanlua.c -- the nanlua command, which behaves like `lua` and `luajit`:
+ * nanlua [options] [script [args]] with -e, -l, -i, -v, - and --, LUA_INIT,
+ * the arg table and an interactive loop. nanlua's own options: -bl file
+ * lists bytecode, --layout shows the address-space probe in detail.
  */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "lauxlib.h"
+#include "lua.h"
+#include "lualib.h"
 #include "nanlua.h"
 #include "nl_dump.h"
 #include "nl_err.h"
@@ -97,39 +101,313 @@ static int list_bytecode(lua_State *L, const char *prog, const char *path)
     return status == NL_OK ? 0 : 1;
 }
 
-static int usage(const char *prog)
+/* ---- Running Lua ----------------------------------------------------------- */
+
+static const char *progname = "nanlua";
+
+static void report_message(const char *msg)
+{
+    fprintf(stderr, "%s: %s\n", progname, msg);
+    fflush(stderr);
+}
+
+/* Prints the error on top of the stack, if any, and pops it. */
+static int report(lua_State *L, int status)
+{
+    if (status != 0 && !lua_isnil(L, -1)) {
+        const char *msg = lua_tostring(L, -1);
+        report_message(msg ? msg : "(error object is not a string)");
+        lua_pop(L, 1);
+    }
+    return status;
+}
+
+/* The message handler: a string message gets a traceback; other values are
+ * converted by __tostring when they have one. */
+static int traceback(lua_State *L)
+{
+    if (!lua_isstring(L, 1)) {
+        if (lua_isnoneornil(L, 1) || !luaL_callmeta(L, 1, "__tostring") || !lua_isstring(L, -1))
+            return 1; /* keep the value: report() says it is not a string */
+        lua_remove(L, 1);
+    }
+    luaL_traceback(L, L, lua_tostring(L, 1), 1);
+    return 1;
+}
+
+static int docall(lua_State *L, int narg, int nres)
+{
+    int base = lua_gettop(L) - narg;
+    lua_pushcfunction(L, traceback);
+    lua_insert(L, base);
+    int status = lua_pcall(L, narg, nres, base);
+    lua_remove(L, base);
+    return status;
+}
+
+static int dochunk(lua_State *L, int status)
+{
+    if (status == 0)
+        status = docall(L, 0, 0);
+    return report(L, status);
+}
+
+static int dostring(lua_State *L, const char *s, const char *name)
+{
+    return dochunk(L, luaL_loadbuffer(L, s, strlen(s), name));
+}
+
+static int dolibrary(lua_State *L, const char *name)
+{
+    lua_getglobal(L, "require");
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        report_message("-l needs 'require' (the package library is not built yet)");
+        return 1;
+    }
+    lua_pushstring(L, name);
+    return report(L, docall(L, 1, 1));
+}
+
+/* arg: the script at 0, what came before it at negative indices. */
+static void create_arg_table(lua_State *L, char **argv, int argc, int script)
+{
+    lua_createtable(L, argc - script - 1, script + 1);
+    for (int i = 0; i < argc; i++) {
+        lua_pushstring(L, argv[i]);
+        lua_rawseti(L, -2, i - script);
+    }
+    lua_setglobal(L, "arg");
+}
+
+static int handle_script(lua_State *L, char **argv, int argc, int script)
+{
+    const char *fname = argv[script];
+    if (strcmp(fname, "-") == 0 && strcmp(argv[script - 1], "--") != 0)
+        fname = NULL; /* stdin */
+    int status = luaL_loadfile(L, fname);
+    if (status == 0) {
+        int narg = argc - script - 1;
+        luaL_checkstack(L, narg, "too many arguments to script");
+        for (int i = script + 1; i < argc; i++)
+            lua_pushstring(L, argv[i]);
+        status = docall(L, narg, 0);
+    }
+    return report(L, status);
+}
+
+/* ---- The interactive loop -------------------------------------------------------- */
+
+/* Whether a syntax error means the input is merely unfinished. */
+static bool incomplete(lua_State *L, int status)
+{
+    if (status != LUA_ERRSYNTAX)
+        return false;
+    size_t len;
+    const char *msg = lua_tolstring(L, -1, &len);
+    const char *eof = "'<eof>'";
+    size_t n = strlen(eof);
+    if (len >= n && strcmp(msg + len - n, eof) == 0) {
+        lua_pop(L, 1);
+        return true;
+    }
+    return false;
+}
+
+static bool read_line(lua_State *L, bool first)
+{
+    char buf[LUA_MAXINPUT];
+    fputs(first ? LUA_PROMPT : LUA_PROMPT2, stdout);
+    fflush(stdout);
+    if (!fgets(buf, sizeof buf, stdin))
+        return false;
+    size_t len = strlen(buf);
+    if (len > 0 && buf[len - 1] == '\n')
+        buf[--len] = '\0';
+    if (first && buf[0] == '=')
+        lua_pushfstring(L, "return %s", buf + 1);
+    else
+        lua_pushstring(L, buf);
+    return true;
+}
+
+static int load_line(lua_State *L)
+{
+    lua_settop(L, 0);
+    if (!read_line(L, true))
+        return -1;
+    for (;;) {
+        size_t len;
+        const char *line = lua_tolstring(L, 1, &len);
+        int status = luaL_loadbuffer(L, line, len, "=stdin");
+        if (!incomplete(L, status))
+            return status;
+        if (!read_line(L, false))
+            return status;
+        lua_pushliteral(L, "\n");
+        lua_insert(L, -2);
+        lua_concat(L, 3);
+    }
+}
+
+static void repl(lua_State *L)
+{
+    const char *saved = progname;
+    progname = NULL;
+    int status;
+    while ((status = load_line(L)) != -1) {
+        if (status == 0)
+            status = docall(L, 0, LUA_MULTRET);
+        if (status != 0 && !lua_isnil(L, -1)) {
+            const char *msg = lua_tostring(L, -1);
+            fprintf(stderr, "%s\n", msg ? msg : "(error object is not a string)");
+            lua_pop(L, 1);
+        }
+        if (status == 0 && lua_gettop(L) > 1) {
+            lua_getglobal(L, "print");
+            lua_insert(L, 2);
+            if (lua_pcall(L, lua_gettop(L) - 2, 0, 0) != 0)
+                fprintf(stderr, "error calling 'print' (%s)\n", lua_tostring(L, -1));
+        }
+    }
+    lua_settop(L, 0);
+    fputs("\n", stdout);
+    fflush(stdout);
+    progname = saved;
+}
+
+/* ---- Options ---------------------------------------------------------------------- */
+
+static int usage(void)
 {
     fprintf(stderr,
-            "usage: %s -v | --layout | -bl file.lua\n"
-            "  -v            print the version and the address-space layout found\n"
-            "  --layout      print the layout probe in detail\n"
-            "  -bl file.lua  list the bytecode of a Lua file\n"
-            "(running Lua scripts arrives with the VM)\n",
-            prog);
+            "usage: %s [options] [script [args]].\n"
+            "Available options are:\n"
+            "  -e chunk  Execute string 'chunk'.\n"
+            "  -l name   Require library 'name'.\n"
+            "  -i        Enter interactive mode after executing 'script'.\n"
+            "  -v        Show version information.\n"
+            "  -bl file  List the bytecode of a Lua file.\n"
+            "  --layout  Show the address-space layout probe.\n"
+            "  --        Stop handling options.\n"
+            "  -         Execute stdin and stop handling options.\n",
+            progname);
     return 1;
+}
+
+typedef struct Options {
+    bool interactive, version, layout;
+    int script; /* index of the script in argv, or 0 */
+    int list;   /* index of the -bl file, or 0 */
+} Options;
+
+/* Checks the options; returns false on a bad one. */
+static bool parse_options(int argc, char **argv, Options *o)
+{
+    int i;
+    for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "-") == 0)
+            break;
+        if (strcmp(a, "-i") == 0)
+            o->interactive = o->version = true;
+        else if (strcmp(a, "-v") == 0)
+            o->version = true;
+        else if (strcmp(a, "--layout") == 0)
+            o->layout = true;
+        else if ((strcmp(a, "-e") == 0 || strcmp(a, "-l") == 0 || strcmp(a, "-bl") == 0)) {
+            if (++i >= argc)
+                return false;
+            if (a[1] == 'b')
+                o->list = i;
+        } else if ((a[1] == 'e' || a[1] == 'l') && a[2] != '\0') {
+            /* -e'chunk' and -lname */
+        } else {
+            return false;
+        }
+    }
+    o->script = i < argc ? i : 0;
+    return true;
+}
+
+/* Runs -e and -l in order. */
+static int run_options(lua_State *L, int argc, char **argv)
+{
+    for (int i = 1; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0 || strcmp(a, "-") == 0)
+            break;
+        if (a[1] != 'e' && a[1] != 'l')
+            continue;
+        if (a[1] == 'l' && a[2] == '\0' && strcmp(a, "-l") != 0)
+            continue;
+        const char *v = a[2] ? a + 2 : argv[++i];
+        int status = a[1] == 'e' ? dostring(L, v, "=(command line)") : dolibrary(L, v);
+        if (status != 0)
+            return status;
+    }
+    return 0;
+}
+
+static int handle_init(lua_State *L)
+{
+    const char *init = getenv(LUA_INIT);
+    if (!init)
+        return 0;
+    if (init[0] == '@')
+        return dochunk(L, luaL_loadfile(L, init + 1));
+    return dostring(L, init, "=" LUA_INIT);
 }
 
 int main(int argc, char **argv)
 {
-    const char *prog = argc > 0 ? argv[0] : "nanlua";
-    bool list = argc == 3 && strcmp(argv[1], "-bl") == 0;
-    if (!list && (argc != 2 || (strcmp(argv[1], "-v") != 0 && strcmp(argv[1], "--layout") != 0)))
-        return usage(prog);
+    if (argc > 0 && argv[0] && argv[0][0])
+        progname = argv[0];
+    Options o = {0};
+    if (!parse_options(argc, argv, &o)) {
+        usage();
+        return 1;
+    }
     char err[512];
     lua_State *L = nanlua_open(err, sizeof err);
     if (!L) {
         fprintf(stderr, "%s\n", err);
         return 1;
     }
-    int status = 0;
     nanlua_Layout layout;
     nanlua_layout(L, &layout);
-    if (list)
-        status = list_bytecode(L, prog, argv[2]);
-    else if (strcmp(argv[1], "-v") == 0)
-        print_version(&layout);
-    else
+    if (o.list) {
+        int status = list_bytecode(L, progname, argv[o.list]);
+        nanlua_close(L);
+        return status;
+    }
+    if (o.layout) {
         print_layout(L, &layout);
-    nanlua_close(L);
-    return status;
+        nanlua_close(L);
+        return 0;
+    }
+    if (o.version)
+        print_version(&layout);
+    luaL_openlibs(L);
+    create_arg_table(L, argv, argc, o.script ? o.script : argc - 1 + (argc == 1));
+    int status = handle_init(L);
+    if (status == 0)
+        status = run_options(L, argc, argv);
+    if (status == 0 && o.script)
+        status = handle_script(L, argv, argc, o.script);
+    if (status == 0) {
+        bool ran_something = o.script || o.version;
+        for (int i = 1; i < argc && !ran_something; i++)
+            ran_something = argv[i][0] == '-' && (argv[i][1] == 'e' || argv[i][1] == 'l');
+        if (o.interactive || (!ran_something && isatty(0)))
+            repl(L);
+        else if (!ran_something)
+            status = dochunk(L, luaL_loadfile(L, NULL));
+    }
+    lua_close(L);
+    return status == 0 ? 0 : 1;
 }
