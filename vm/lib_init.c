@@ -11,6 +11,7 @@ static const luaL_Reg libs[] = {
     {LUA_OSLIBNAME, luaopen_os},
     {LUA_STRLIBNAME, luaopen_string},
     {LUA_MATHLIBNAME, luaopen_math},
+    {LUA_BITLIBNAME, luaopen_bit},
     {NULL, NULL},
 };
 

@@ -2,10 +2,12 @@
  * lib_table.c -- the table library as LuaJIT 2.1 has it: concat, insert,
  * remove, move, sort, maxn, getn, foreach, foreachi.
  *
- * LuaJIT writes remove, move, getn, foreach and foreachi in Lua, so they
- * index with metamethods; insert, concat and sort use raw access. Both are
- * kept here. sort is Lua 5.1's median-of-three quicksort (the same
- * comparisons in the same order), bounded by a depth budget past which a
+ * LuaJIT writes remove, move, getn, foreach and foreachi in Lua (with its
+ * raw-access opcodes), so they see missing arguments as nil: "got nil"
+ * rather than "got no value". Every function reads and writes raw.
+ *
+ * sort is Lua 5.1's median-of-three quicksort (the same comparisons in the
+ * same order, as LuaJIT keeps it), bounded by a depth budget past which a
  * partition is finished by heapsort, so no input makes it quadratic.
  */
 #include <stdint.h>
@@ -14,33 +16,27 @@
 #include "lua.h"
 #include "lualib.h"
 
-/* An integer argument the way LuaJIT converts one: truncated to 32 bits,
- * and INT32_MIN (what x86's conversion yields) when out of range or NaN. */
-static int32_t check_int(lua_State *L, int narg)
+/* A number as LuaJIT makes it an integer index: truncated to 32 bits, and
+ * INT32_MIN (what x86's conversion yields) when out of range or NaN. */
+static int to_int(lua_Number n)
 {
-    lua_Number n = luaL_checknumber(L, narg);
     if (n > -2147483649.0 && n < 2147483648.0)
-        return (int32_t)n;
+        return (int)n;
     return INT32_MIN;
 }
 
-/* Pushes t[k] for the table at stack index t, honouring __index. */
-static void get_index(lua_State *L, int t, lua_Integer k)
-{
-    lua_pushinteger(L, k);
-    lua_gettable(L, t);
-}
+static int check_int(lua_State *L, int narg) { return to_int(luaL_checknumber(L, narg)); }
 
-/* t[k] = the value on top (popped), honouring __newindex. */
-static void set_index(lua_State *L, int t, lua_Integer k)
-{
-    lua_pushinteger(L, k);
-    lua_insert(L, -2);
-    lua_settable(L, t);
-}
+/* LuaJIT's Lua-coded functions keep positions as numbers and convert them
+ * only at each table access, so remove and move do too: a fractional or
+ * overflowing position behaves as it does there. */
+static void get_index(lua_State *L, int t, lua_Number k) { lua_rawgeti(L, t, to_int(k)); }
+
+static void set_index(lua_State *L, int t, lua_Number k) { lua_rawseti(L, t, to_int(k)); }
 
 static int tab_getn(lua_State *L)
 {
+    lua_settop(L, 1);
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_pushinteger(L, (lua_Integer)lua_objlen(L, 1));
     return 1;
@@ -63,13 +59,14 @@ static int tab_maxn(lua_State *L)
 static int tab_foreachi(lua_State *L)
 {
     lua_Integer n;
+    lua_settop(L, 2);
     luaL_checktype(L, 1, LUA_TTABLE);
     luaL_checktype(L, 2, LUA_TFUNCTION);
     n = (lua_Integer)lua_objlen(L, 1);
     for (lua_Integer i = 1; i <= n; i++) {
         lua_pushvalue(L, 2);
         lua_pushinteger(L, i);
-        get_index(L, 1, i);
+        lua_rawgeti(L, 1, (int)i);
         lua_call(L, 2, 1);
         if (!lua_isnil(L, -1))
             return 1;
@@ -80,9 +77,9 @@ static int tab_foreachi(lua_State *L)
 
 static int tab_foreach(lua_State *L)
 {
+    lua_settop(L, 2);
     luaL_checktype(L, 1, LUA_TTABLE);
     luaL_checktype(L, 2, LUA_TFUNCTION);
-    lua_settop(L, 2);
     lua_pushnil(L);
     while (lua_next(L, 1)) {
         lua_pushvalue(L, 2);
@@ -110,6 +107,7 @@ static int tab_insert(lua_State *L)
             lua_rawgeti(L, 1, pos - 1);
             lua_rawseti(L, 1, pos);
         }
+        pos = at;
         break;
     }
     default:
@@ -121,23 +119,24 @@ static int tab_insert(lua_State *L)
 
 static int tab_remove(lua_State *L)
 {
-    lua_Integer len, pos;
+    lua_Number len, pos;
+    lua_settop(L, 2);
     luaL_checktype(L, 1, LUA_TTABLE);
-    len = (lua_Integer)lua_objlen(L, 1);
-    if (lua_isnoneornil(L, 2)) {
+    len = (lua_Number)lua_objlen(L, 1);
+    if (lua_isnil(L, 2)) {
         if (len == 0)
             return 0;
         pos = len;
     } else {
-        pos = check_int(L, 2);
-        if (pos < 1 || pos > len)
+        pos = luaL_checknumber(L, 2);
+        if (!(pos >= 1 && pos <= len))
             return 0;
     }
     lua_settop(L, 1);
     get_index(L, 1, pos);
-    for (; pos < len; pos++) {
-        get_index(L, 1, pos + 1);
-        set_index(L, 1, pos);
+    for (lua_Number i = pos + 1; i <= len; i++) {
+        get_index(L, 1, i);
+        set_index(L, 1, i - 1);
     }
     lua_pushnil(L);
     set_index(L, 1, len);
@@ -146,28 +145,28 @@ static int tab_remove(lua_State *L)
 
 static int tab_move(lua_State *L)
 {
-    lua_Integer from, to, dest;
-    luaL_checktype(L, 1, LUA_TTABLE);
-    from = check_int(L, 2);
-    to = check_int(L, 3);
-    dest = check_int(L, 4);
+    lua_Number from, to, dest;
     lua_settop(L, 5);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    from = luaL_checknumber(L, 2);
+    to = luaL_checknumber(L, 3);
+    dest = luaL_checknumber(L, 4);
     if (lua_isnil(L, 5)) {
         lua_pushvalue(L, 1);
         lua_replace(L, 5);
     }
     luaL_checktype(L, 5, LUA_TTABLE);
     if (to >= from) {
-        lua_Integer d = dest - from;
+        lua_Number d = dest - from;
         /* Copy backwards only where a forward copy would overwrite
          * elements before reading them. */
         if (dest > to || dest <= from || !lua_equal(L, 1, 5)) {
-            for (lua_Integer i = from; i <= to; i++) {
+            for (lua_Number i = from; i <= to; i++) {
                 get_index(L, 1, i);
                 set_index(L, 5, i + d);
             }
         } else {
-            for (lua_Integer i = to; i >= from; i--) {
+            for (lua_Number i = to; i >= from; i--) {
                 get_index(L, 1, i);
                 set_index(L, 5, i + d);
             }
@@ -181,17 +180,17 @@ static int tab_concat(lua_State *L)
     luaL_Buffer b;
     size_t seplen;
     const char *sep;
-    int32_t i, last;
+    int i, last;
     luaL_checktype(L, 1, LUA_TTABLE);
     sep = luaL_optlstring(L, 2, "", &seplen);
     i = lua_isnoneornil(L, 3) ? 1 : check_int(L, 3);
-    last = lua_isnoneornil(L, 4) ? (int32_t)lua_objlen(L, 1) : check_int(L, 4);
+    last = lua_isnoneornil(L, 4) ? (int)lua_objlen(L, 1) : check_int(L, 4);
     luaL_buffinit(L, &b);
     for (; i <= last; i++) {
         lua_rawgeti(L, 1, i);
         if (!lua_isstring(L, -1))
             return luaL_error(L, "invalid value (%s) at index %d in table for 'concat'",
-                              luaL_typename(L, -1), (int)i);
+                              luaL_typename(L, -1), i);
         luaL_addvalue(&b);
         if (i == last)
             break;
@@ -317,12 +316,12 @@ static void sort_range(lua_State *L, int lo, int up, unsigned budget)
         j = up - 1;
         for (;;) {
             while (lua_rawgeti(L, 1, ++i), sort_less(L, -1, -2)) {
-                if (i > up)
+                if (i >= up)
                     bad_order(L);
                 lua_pop(L, 1);
             }
             while (lua_rawgeti(L, 1, --j), sort_less(L, -3, -1)) {
-                if (j < lo)
+                if (j <= lo)
                     bad_order(L);
                 lua_pop(L, 1);
             }

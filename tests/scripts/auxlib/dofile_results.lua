@@ -1,0 +1,2 @@
+print(dofile("data/results.chunk"))
+print(select("#", dofile("data/results.chunk")))

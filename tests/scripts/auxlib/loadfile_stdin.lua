@@ -1,0 +1,3 @@
+-- loadfile() reads standard input (here empty)
+local f = loadfile()
+print(type(f), select("#", f()))

@@ -1,0 +1,5 @@
+print(loadstring("x ="))
+print(loadstring("x =", "=custom"))
+print(loadstring("x =", "@file.lua"))
+print(loadstring("local a = 1\nlocal b = \n"))
+print(loadstring("-- first line\nx = = 1"))

@@ -1,0 +1,6 @@
+local function check(t)
+    table.insert(t, "x")
+end
+check({})
+print("ok")
+check("not a table")

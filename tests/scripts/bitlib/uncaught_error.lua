@@ -1,0 +1,2 @@
+print(bit.tohex(48879))
+print(bit.band(1, {}))

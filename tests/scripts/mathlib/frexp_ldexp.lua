@@ -1,0 +1,7 @@
+print(math.frexp(8))
+print(math.frexp(0.3))
+print(math.frexp(-5))
+print(math.frexp(0))
+print(math.frexp(1 / 0))
+print(math.ldexp(0.5, 4), math.ldexp(1, -1), math.ldexp(3, 0), math.ldexp(1, 1023))
+print(math.ldexp(1, 1024), math.ldexp(1, -1074), math.ldexp(1, -1075))

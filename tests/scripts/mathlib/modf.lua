@@ -1,0 +1,6 @@
+print(math.modf(3.7))
+print(math.modf(-3.7))
+print(math.modf(5))
+print(math.modf(1 / 0))
+print(math.modf(-1 / 0))
+print(math.modf(0.25))

@@ -1,0 +1,10 @@
+local function try(...)
+    print(pcall(function(...) local r = table.concat(...) return r end, ...))
+end
+try()
+try(nil)
+try("abc")
+try({1, 2}, {})
+try({1, 2}, ",", "x")
+try({1, 2}, ",", 1, {})
+try({1, 2}, true)

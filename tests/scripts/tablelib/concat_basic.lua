@@ -1,0 +1,10 @@
+local t = {"a", "b", "c", "d"}
+print(table.concat(t))
+print(table.concat(t, ", "))
+print(table.concat(t, "-", 2))
+print(table.concat(t, "-", 2, 3))
+print(table.concat(t, "-", 3, 3))
+print(table.concat(t, nil, 1, 2))
+print(table.concat(t, "", nil, 2))
+print(table.concat({}, "x"))
+print("[" .. table.concat(t, ",", 4, 1) .. "]")

@@ -1,0 +1,6 @@
+table.foreachi({"a", "b", "c"}, print)
+print(table.foreachi({10, 20, 30}, function(i, v) if v == 20 then return "stop", i end end))
+print(select("#", table.foreachi({1, 2}, function() end)))
+print(pcall(function() local r = table.foreachi() return r end))
+print(pcall(function() local r = table.foreachi({}) return r end))
+print(pcall(function() local r = table.foreachi({}, 1) return r end))

@@ -1,0 +1,5 @@
+print(table.getn({}))
+print(table.getn({1, 2, 3}))
+print(table.getn({n = 5}))
+print(pcall(function() local r = table.getn() return r end))
+print(pcall(function() local r = table.getn("abc") return r end))

@@ -1,0 +1,7 @@
+print(pcall(function() table.insert({}) end))
+print(pcall(function() table.insert({}, 1, 2, 3) end))
+print(pcall(function() table.insert() end))
+print(pcall(function() table.insert(nil, 1) end))
+print(pcall(function() table.insert("s", 1) end))
+print(pcall(function() table.insert({}, "x", 1) end))
+print(pcall(function() table.insert({}, nil, 1) end))

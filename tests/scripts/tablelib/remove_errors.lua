@@ -1,0 +1,5 @@
+print(pcall(function() local r = table.remove() return r end))
+print(pcall(function() local r = table.remove(nil) return r end))
+print(pcall(function() local r = table.remove("x") return r end))
+print(pcall(function() local r = table.remove({}, "x") return r end))
+print(pcall(function() local r = table.remove({}, {}) return r end))

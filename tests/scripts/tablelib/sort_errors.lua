@@ -1,0 +1,7 @@
+print(pcall(function() table.sort() end))
+print(pcall(function() table.sort(nil) end))
+print(pcall(function() table.sort({}, 1) end))
+print(pcall(function() table.sort({}, {}) end))
+print(pcall(function() table.sort({3, 1, "x"}) end))
+print(pcall(function() table.sort({3, 1, {}}) end))
+print(pcall(function() table.sort({3, 2, 1}, function(a, b) error("cmp failed") end) end))
