@@ -262,6 +262,8 @@ static void clear_weak_tables(nl_Global *g)
                     t->array[i] = NL_NIL;
         for (size_t i = 0, n = nl_tab_hashsize(t); i < n; i++) {
             nl_Node *node = &t->node[i];
+            if (nl_is_nil(node->val))
+                continue; /* empty, or a dead key whose object may be freed already */
             if (((weak & WEAK_KEYS) && is_cleared(node->key)) ||
                 ((weak & WEAK_VALUES) && is_cleared(node->val)))
                 node->val = NL_NIL; /* the key stays, dead, for next() */

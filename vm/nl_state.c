@@ -155,7 +155,7 @@ void nl_state_shrinkstack(lua_State *L)
 char *nl_state_tmpbuf(lua_State *L, size_t n)
 {
     nl_Global *g = L->g;
-    if (g->tmpbufsize < n) {
+    if (!g->tmpbuf || g->tmpbufsize < n) {
         size_t size = n < 256 ? 256 : n;
         g->tmpbuf = nl_mem_realloc(L, g->tmpbuf, g->tmpbufsize, size);
         g->tmpbufsize = size;

@@ -458,7 +458,8 @@ int nl_tab_next(lua_State *L, nl_Table *t, nl_Value *key, nl_Value *val)
 nl_Table *nl_tab_dup(lua_State *L, const nl_Table *src)
 {
     nl_Table *t = nl_tab_new(L, src->asize, (uint32_t)nl_tab_hashsize(src));
-    memcpy(t->array, src->array, src->asize * sizeof(nl_Value));
+    if (src->asize > 0) /* an empty array part may be NULL, which memcpy must not see */
+        memcpy(t->array, src->array, src->asize * sizeof(nl_Value));
     for (size_t i = 0, n = nl_tab_hashsize(src); i < n; i++) {
         const nl_Node *node = &src->node[i];
         if (!nl_is_nil(node->val))
