@@ -79,6 +79,9 @@ static int64_t from_end(int64_t pos, size_t len)
 static int str_len(lua_State *L)
 {
     size_t len;
+    /* LuaJIT reports a missing argument here as "got nil". */
+    if (lua_isnone(L, 1))
+        lua_settop(L, 1);
     luaL_checklstring(L, 1, &len);
     lua_pushinteger(L, (lua_Integer)len);
     return 1;
@@ -114,9 +117,9 @@ static int str_byte(lua_State *L)
         end = (int64_t)len;
     if (start > end)
         return 0;
-    int n = (int)(end - start + 1);
-    if (n > MAX_BYTE_RESULTS)
+    if (end - start + 1 > MAX_BYTE_RESULTS)
         return luaL_error(L, "string slice too long");
+    int n = (int)(end - start + 1);
     luaL_checkstack(L, n, "string slice too long");
     for (int i = 0; i < n; i++)
         lua_pushinteger(L, s[start - 1 + i]);
@@ -467,7 +470,7 @@ static const char *parse_spec(lua_State *L, const char *pct, Spec *sp)
         sp->prec = read_2digits(&p);
     }
     sp->conv = *p;
-    if (*p == '\0' || strchr("aAcdeEfFgGioOpqsuxX", *p) == NULL || *p == 'O') {
+    if (*p == '\0' || strchr("aAcdeEfFgGiopqsuxX", *p) == NULL) {
         /* The option's text, its last byte included unless a control. */
         if ((unsigned char)*p >= ' ')
             p++;
@@ -559,11 +562,12 @@ static void add_integer(lua_State *L, luaL_Buffer *b, const Spec *sp, int arg)
 
 /* ---- format: floating point ------------------------------------------------ */
 
-/* Whether x (finite, not negative) lies exactly halfway between two
- * multiples of 10^pos, so that rounding it at that decimal place is a tie.
- * With x = m * 2^e, m odd, that is when e == pos - 1 and, for pos > 0, 5^pos
- * divides m. */
-static bool is_decimal_tie(double x, int pos)
+/* Whether snprintf, which rounds a tie to even, rounded x (finite, not
+ * negative) down where LuaJIT rounds it up: x lies exactly halfway between
+ * k * 10^pos and (k + 1) * 10^pos, and k is even. With x = m * 2^e, m odd,
+ * x is such a tie when e == pos - 1 and, for pos > 0, 5^pos divides m; then
+ * 2k + 1 is m * 5^-pos or m / 5^pos, and k is even when that is 1 mod 4. */
+static bool tie_rounded_down(double x, int pos)
 {
     if (x == 0)
         return false;
@@ -581,15 +585,14 @@ static bool is_decimal_tie(double x, int pos)
             return false;
         m /= 5;
     }
-    return true;
+    return m % 4 == 1; /* 5^j is 1 mod 4, so m * 5^j is too */
 }
 
-/* snprintf rounds a tie to even; LuaJIT rounds it away from zero. When x
- * was a tie at the last digit kept (digits[last]) and that digit came out
- * even, snprintf rounded down: step it up (an even digit never carries). */
+/* LuaJIT rounds a tie away from zero: where snprintf rounded one down, step
+ * up the last digit kept (digits[last], even, so it never carries). */
 static void round_tie_away(char *digits, size_t last, double x, int pos)
 {
-    if ((digits[last] - '0') % 2 == 0 && is_decimal_tie(x, pos))
+    if (tie_rounded_down(x, pos))
         digits[last]++;
 }
 

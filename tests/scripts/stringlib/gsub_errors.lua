@@ -1,0 +1,15 @@
+-- gsub's errors: the replacement's type and value, captures in it.
+local function try(f)
+    local ok, err = pcall(f)
+    print(ok, err)
+end
+try(function() local r = string.gsub("abc", "b") return r end)
+try(function() local r = string.gsub("abc", "b", true) return r end)
+try(function() local r = string.gsub("abc", "b", {b = {}}) return r end)
+try(function() local r = string.gsub("abc", "b", {b = true}) return r end)
+try(function() local r = string.gsub("abc", "b", function() return {} end) return r end)
+try(function() local r = string.gsub("abc", "b", "%2") return r end)
+try(function() local r = string.gsub("abc", "(b", "%1") return r end)
+try(function() local r = string.gsub("abc", "b", "x", "many") return r end)
+try(function() local r = string.gsub("abc") return r end)
+print(string.gsub("abc", "(b", "x"))

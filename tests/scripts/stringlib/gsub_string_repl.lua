@@ -1,0 +1,12 @@
+-- Replacement strings: %0 is the match, %1-%9 captures, %% a percent sign.
+print(string.gsub("hello world", "o", "0"))
+print(string.gsub("hello world", "(o)", "[%0%1]"))
+print(string.gsub("hello", "l", "%%"))
+print(string.gsub("abc", "%w", "%0%0"))
+print(string.gsub("abc", "%w", "%1."))
+print(string.gsub("hello", "()l", "%1"))
+print(string.gsub("john smith", "(%w+) (%w+)", "%2, %1"))
+print(string.gsub("abc", "b", "%x"))
+print(string.gsub("abc", "b", "%") == "a\0c")
+print(string.gsub("abc", "b", 5), string.gsub("abc", "b", 1.5))
+print(string.gsub(12321, 2, 0))
