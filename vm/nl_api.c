@@ -8,10 +8,10 @@
  * numbers from C are canonicalised, lightuserdata pointers go through the
  * state's pointer boxing (nl_ptrbox.h) so any 64-bit pointer round-trips.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "lua.h"
+#include "nl_alloc.h"
 #include "nl_call.h"
 #include "nl_debug.h"
 #include "nl_err.h"
@@ -447,22 +447,21 @@ LUA_API int lua_pushthread(lua_State *L)
 
 LUA_API void lua_gettable(lua_State *L, int idx)
 {
-    nl_Value *t = index2adr(L, idx);
+    nl_Value tv = value_at(L, idx);
     nl_Value k = L->top[-1];
     nl_Value r;
-    if (nl_meta_index(L, t, k, &r) == NL_META_CALL)
+    if (nl_meta_index(L, &tv, k, &r) == NL_META_CALL)
         r = call_pushed(L, 2);
     L->top[-1] = r;
 }
 
 LUA_API void lua_getfield(lua_State *L, int idx, const char *k)
 {
-    nl_Value *t = index2adr(L, idx);
-    nl_Value tv = *t;
+    nl_Value tv = value_at(L, idx);
     nl_Value key = nl_box_string(nl_str_newz(L, k));
     nl_Value r;
     push(L, key); /* anchored while __index runs */
-    if (nl_meta_index(L, t == &L->gtslot || t == &L->envslot ? &tv : t, key, &r) == NL_META_CALL)
+    if (nl_meta_index(L, &tv, key, &r) == NL_META_CALL)
         r = call_pushed(L, 2);
     L->top[-1] = r;
 }
@@ -527,11 +526,9 @@ LUA_API void lua_getfenv(lua_State *L, int idx)
 
 LUA_API void lua_settable(lua_State *L, int idx)
 {
-    nl_Value *t = index2adr(L, idx);
-    nl_Value tv = *t;
-    if (nl_meta_newindex(L, &tv, L->top[-2], L->top[-1]) == NL_META_CALL) {
+    nl_Value tv = value_at(L, idx);
+    if (nl_meta_newindex(L, &tv, L->top[-2], L->top[-1]) == NL_META_CALL)
         call_pushed(L, 3);
-    }
     L->top -= 2;
 }
 
@@ -708,14 +705,13 @@ LUA_API int lua_loadx(lua_State *L, lua_Reader reader, void *data, const char *c
     if (!peek.buf)
         peek.size = 0;
     bool binary = peek.size > 0 && peek.buf[0] == LUA_SIGNATURE[0];
-    const char *need = binary ? "b" : "t";
-    if ((mode && !strchr(mode, need[0])) || binary) {
-        /* Text only until precompiled chunks exist (string.dump). */
-        const char *what = binary ? "binary" : "text";
-        if (binary && mode && strchr(mode, 'b'))
-            lua_pushfstring(L, "%s: cannot load binary chunks yet", chunkname ? chunkname : "?");
-        else
-            lua_pushfstring(L, "attempt to load a %s chunk (mode is '%s')", what, mode ? mode : "t");
+    if (mode && !strchr(mode, binary ? 'b' : 't')) {
+        lua_pushfstring(L, "attempt to load a %s chunk (mode is '%s')", binary ? "binary" : "text",
+                        mode);
+        return LUA_ERRSYNTAX;
+    }
+    if (binary) { /* precompiled chunks arrive with string.dump */
+        lua_pushfstring(L, "%s: cannot load binary chunks yet", chunkname ? chunkname : "?");
         return LUA_ERRSYNTAX;
     }
     LoadArgs a = {peek_reader, &peek, chunkname ? chunkname : "?", mode};
@@ -797,7 +793,7 @@ LUA_API int lua_gc(lua_State *L, int what, int data)
     case LUA_GCCOUNTB:
         return (int)(g->totalbytes & 0x3ff);
     case LUA_GCSTEP: {
-        size_t stopped = g->gc.threshold == SIZE_MAX;
+        bool stopped = g->gc.threshold == SIZE_MAX;
         size_t want = (size_t)(data > 0 ? data : 0) << 10;
         g->gc.threshold = want <= g->totalbytes ? g->totalbytes - want : 0;
         bool done = false;
@@ -869,23 +865,12 @@ LUA_API void lua_concat(lua_State *L, int n)
     L->top = first + 1;
 }
 
-static void *default_alloc(void *ud, void *p, size_t osize, size_t nsize)
-{
-    (void)ud;
-    (void)osize;
-    if (nsize == 0) {
-        free(p);
-        return NULL;
-    }
-    return realloc(p, nsize);
-}
-
 LUA_API lua_Alloc lua_getallocf(lua_State *L, void **ud)
 {
     (void)L;
     if (ud)
         *ud = NULL;
-    return default_alloc;
+    return nl_alloc_system;
 }
 
 LUA_API void lua_setallocf(lua_State *L, lua_Alloc f, void *ud)

@@ -124,11 +124,14 @@ static int precall_lua(lua_State *L, nl_Value *func, int nresults, FrameKind kin
     return NL_PRE_LUA;
 }
 
-/* pcall(f, ...) and xpcall(f, handler, ...) push a frame that catches errors;
- * the caller then calls f with the rest of the arguments. Layout: pcall's
- * frame has base = func (where `true` goes) and f at func + 1; xpcall's has
- * the handler at func + 1 = base and f at func + 2. */
-static int precall_pcall(lua_State *L, nl_Value *func, int nresults, bool with_handler,
+/* The function a pcall/xpcall frame calls. */
+static nl_Value *pcall_func(nl_CallInfo *ci) { return ci->base + 1; }
+
+/* pcall(f, ...) and xpcall(f, handler, ...) push a frame that catches errors,
+ * for f to be called with the rest of the arguments. Layout: pcall's frame
+ * has base = func (where `true` goes) and f at func + 1; xpcall's has the
+ * handler at func + 1 = base and f at func + 2. */
+static void precall_pcall(lua_State *L, nl_Value *func, int nresults, bool with_handler,
                          FrameKind kind)
 {
     /* Until f is called this is pcall's own C frame, for argument errors;
@@ -148,7 +151,6 @@ static int precall_pcall(lua_State *L, nl_Value *func, int nresults, bool with_h
         ci->base = func;
         L->errfunc = 0;
     }
-    return NL_PRE_PCALL;
 }
 
 static int precall_c(lua_State *L, nl_Value *func, int nresults, FrameKind kind)
@@ -157,8 +159,10 @@ static int precall_c(lua_State *L, nl_Value *func, int nresults, FrameKind kind)
     nl_state_checkstack(L, NL_C_MINSTACK);
     func = nl_restorestack(L, at);
     nl_CFunction f = nl_func(*func)->c.f;
-    if (f == nl_lib_pcall || f == nl_lib_xpcall)
-        return precall_pcall(L, func, nresults, f == nl_lib_xpcall, kind);
+    if (f == nl_lib_pcall || f == nl_lib_xpcall) {
+        precall_pcall(L, func, nresults, f == nl_lib_xpcall, kind);
+        return nl_call_precall(L, pcall_func(L->ci), -1);
+    }
     /* A yield inside f leaves the frame, and its continuation, in place. */
     new_frame(L, func, func + 1, L->top + NL_C_MINSTACK, nresults, kind);
     int n = f(L);
@@ -215,16 +219,6 @@ nl_Return nl_call_postcall(lua_State *L, nl_Value *firstres, int nres)
     }
 }
 
-/* Calls func, going through pcall frames to the function they call: C
- * functions run now, a Lua function's frame is left for the VM. */
-static int start_call(lua_State *L, nl_Value *func, int nresults)
-{
-    int r = nl_call_precall(L, func, nresults);
-    while (r == NL_PRE_PCALL)
-        r = nl_call_precall(L, nl_call_pcallfunc(L->ci), -1);
-    return r;
-}
-
 /* ---- Running frames and recovering from errors ------------------------------ */
 
 /* The innermost pcall frame above caller, or NULL. */
@@ -240,7 +234,7 @@ static nl_CallInfo *find_pcall(lua_State *L, nl_CallInfo *caller)
 static nl_Return recover(lua_State *L, nl_CallInfo *pc)
 {
     nl_Value err = L->top[-1];
-    nl_Value *f = nl_call_pcallfunc(pc);
+    nl_Value *f = pcall_func(pc);
     nl_func_close(L, f);
     L->ci = pc;
     *pc->base = NL_FALSE;
@@ -291,7 +285,7 @@ static void call_body(lua_State *L, void *ud)
 {
     CallArgs *a = ud;
     nl_CallInfo *caller = L->ci;
-    if (start_call(L, nl_restorestack(L, a->func), a->nresults) == NL_PRE_LUA) {
+    if (nl_call_precall(L, nl_restorestack(L, a->func), a->nresults) == NL_PRE_LUA) {
         caller->next->flags |= NL_CI_FRESH;
         nl_vm_execute(L, NULL);
     }
@@ -345,7 +339,7 @@ static void resume_body(lua_State *L, void *ud)
     ResumeArgs *a = ud;
     nl_Value *first = L->top - a->nargs;
     if (L->status == NL_OK) { /* the first resume: call the body */
-        if (start_call(L, first - 1, -1) == NL_PRE_LUA) {
+        if (nl_call_precall(L, first - 1, -1) == NL_PRE_LUA) {
             L->base_ci.next->flags |= NL_CI_FRESH;
             nl_vm_execute(L, NULL);
         }

@@ -19,7 +19,6 @@
 enum {
     NL_PRE_LUA,   /* pushed a Lua frame: the VM runs it */
     NL_PRE_C,     /* ran a C function; its results are in place */
-    NL_PRE_PCALL, /* pushed a pcall/xpcall frame: call its function next */
     NL_PRE_YIELD  /* a C function yielded */
 };
 
@@ -35,16 +34,14 @@ enum {
 };
 
 /* Prepares a call of the value at func with the arguments func+1 .. L->top-1.
- * A non-function is called through its __call metamethod. */
+ * A non-function is called through its __call metamethod; pcall and xpcall
+ * push their frame and go on to call their function the same way. */
 int nl_call_precall(lua_State *L, nl_Value *func, int nresults);
 /* The same, with flags added to the new frame's (NL_CI_FRESH, NL_CI_TAIL for
  * a tail call) and, for a metamethod called by the VM, the continuation the
  * VM applies to its result. */
 int nl_call_precall_k(lua_State *L, nl_Value *func, int nresults, uint16_t flags, uint8_t cont,
                       uint32_t contarg);
-
-/* The function a pending pcall/xpcall frame calls. */
-static inline nl_Value *nl_call_pcallfunc(nl_CallInfo *ci) { return ci->base + 1; }
 
 /* After a frame returned. */
 typedef struct nl_Return {

@@ -11,7 +11,6 @@
 #include "nl_err.h"
 #include "nl_func.h"
 #include "nl_gc.h"
-#include "nl_mem.h"
 #include "nl_number.h"
 #include "nl_string.h"
 #include "nl_table.h"
@@ -57,10 +56,8 @@ int nl_meta_type(nl_Value v)
 
 const char *nl_meta_typename(nl_Value v)
 {
-    static const char *const names[] = {"nil", "boolean", "userdata", "number", "string",
-                                        "table", "function", "userdata", "thread"};
     int t = nl_meta_type(v);
-    return t == LUA_TNONE ? "proto" : names[t];
+    return t == LUA_TNONE ? "proto" : lua_typename(NULL, t);
 }
 
 /* ---- Metatables ------------------------------------------------------------- */

@@ -80,8 +80,6 @@ static int call_meta(lua_State *L, int nargs, uint8_t cont, uint32_t contarg)
     nl_Value *func = L->top - 1 - nargs;
     ptrdiff_t at = nl_savestack(L, func);
     int r = nl_call_precall_k(L, func, 1, 0, cont, contarg);
-    while (r == NL_PRE_PCALL)
-        r = nl_call_precall(L, nl_call_pcallfunc(L->ci), -1);
     if (r != NL_PRE_C)
         return r;
     return apply_cont(L, cont, contarg, *nl_restorestack(L, at));
@@ -496,39 +494,26 @@ newframe:
 
     /* ---- Calls and returns ---- */
     VM_CASE(CALL)
-    VM_CASE(CALLM) {
+    VM_CASE(CALLM)
+    VM_CASE(ITERC) {
         nl_Value *func = RA;
-        if (nl_bc_op(ins) == NL_BC_CALL)
+        nl_BCOp op = nl_bc_op(ins);
+        if (op == NL_BC_ITERC) { /* the generator, state and control, copied up */
+            func[0] = func[-3];
+            func[1] = func[-2];
+            func[2] = func[-1];
+        }
+        if (op != NL_BC_CALLM) /* CALLM's arguments end where MULTRES left top */
             L->top = func + C;
         int nres = (int)B - 1;
         SAVEPC();
         int r = nl_call_precall(L, func, nres);
-        while (r == NL_PRE_PCALL)
-            r = nl_call_precall(L, nl_call_pcallfunc(L->ci), -1);
         if (r == NL_PRE_LUA)
             goto newframe;
         if (r == NL_PRE_YIELD)
             return;
         if (nres >= 0)
             L->top = ci->top;
-        base = ci->base;
-        VM_NEXT;
-    }
-    VM_CASE(ITERC) {
-        nl_Value *func = RA;
-        func[0] = func[-3];
-        func[1] = func[-2];
-        func[2] = func[-1];
-        L->top = func + 3;
-        SAVEPC();
-        int r = nl_call_precall(L, func, (int)B - 1);
-        while (r == NL_PRE_PCALL)
-            r = nl_call_precall(L, nl_call_pcallfunc(L->ci), -1);
-        if (r == NL_PRE_LUA)
-            goto newframe;
-        if (r == NL_PRE_YIELD)
-            return;
-        L->top = ci->top;
         base = ci->base;
         VM_NEXT;
     }
@@ -556,8 +541,6 @@ newframe:
         ptrdiff_t at = nl_savestack(L, dst);
         L->ci = ci->previous;
         int r = nl_call_precall_k(L, dst, nres, fresh | NL_CI_TAIL, cont, contarg);
-        while (r == NL_PRE_PCALL)
-            r = nl_call_precall(L, nl_call_pcallfunc(L->ci), -1);
         if (r == NL_PRE_LUA)
             goto newframe;
         if (r == NL_PRE_YIELD)
