@@ -181,7 +181,10 @@ static void random_seed(RandomState *rs, double seed)
         uint64_t low_k = (uint64_t)1 << (64 - tw_param[i].k);
         uint64_t u;
         seed = seed * 3.14159265358979323846 + 2.7182818284590452354;
-        u = double_bits(seed);
+        /* A NaN's bits depend on the CPU (x86-64 makes 0/0 negative, arm64
+         * positive): use x86-64's, so a NaN seed gives the same sequence
+         * everywhere, the one LuaJIT gives on x86-64. */
+        u = seed != seed ? UINT64_C(0xfff8000000000000) : double_bits(seed);
         if (u < low_k)
             u += low_k;
         rs->gen[i] = u;
