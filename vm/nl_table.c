@@ -267,6 +267,9 @@ static nl_Value *new_key(lua_State *L, nl_Table *t, nl_Value key)
         }
     }
     mp->key = key;
+    /* The key is stored now, the value by the caller: a black table must
+     * see a white key, or the sweep frees a string it still holds. */
+    nl_gc_barrier_back(L, t, key);
     return &mp->val;
 }
 
