@@ -154,13 +154,13 @@ static int str_rep(lua_State *L)
     const char *s = luaL_checklstring(L, 1, &len);
     int32_t n = check_int(L, 2);
     const char *sep = luaL_optlstring(L, 3, NULL, &seplen);
-    if (n <= 0) {
+    uint64_t total = n <= 0 ? 0 : (uint64_t)n * len + (uint64_t)(n - 1) * seplen;
+    if (total > MAX_STRING_LEN)
+        raise_out_of_memory(L);
+    if (total == 0) { /* also spares 2^30 appends of nothing */
         lua_pushliteral(L, "");
         return 1;
     }
-    uint64_t total = (uint64_t)n * len + (uint64_t)(n - 1) * seplen;
-    if (total > MAX_STRING_LEN)
-        raise_out_of_memory(L);
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     for (int32_t i = 0; i < n; i++) {
