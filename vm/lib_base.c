@@ -379,9 +379,9 @@ static int base_dofile(lua_State *L)
 static int base_collectgarbage(lua_State *L)
 {
     static const char *const opts[] = {"stop", "restart", "collect", "count", "step",
-                                       "setpause", "setstepmul", NULL};
+                                       "setpause", "setstepmul", "isrunning", NULL};
     static const int codes[] = {LUA_GCSTOP, LUA_GCRESTART, LUA_GCCOLLECT, LUA_GCCOUNT,
-                                LUA_GCSTEP, LUA_GCSETPAUSE, LUA_GCSETSTEPMUL};
+                                LUA_GCSTEP, LUA_GCSETPAUSE, LUA_GCSETSTEPMUL, LUA_GCISRUNNING};
     int o = luaL_checkoption(L, 1, "collect", opts);
     int arg = luaL_optint(L, 2, 0);
     int r = lua_gc(L, codes[o], arg);
@@ -390,6 +390,7 @@ static int base_collectgarbage(lua_State *L)
         lua_pushnumber(L, r + lua_gc(L, LUA_GCCOUNTB, 0) / 1024.0);
         return 1;
     case LUA_GCSTEP:
+    case LUA_GCISRUNNING:
         lua_pushboolean(L, r);
         return 1;
     default:

@@ -780,10 +780,10 @@ LUA_API int lua_gc(lua_State *L, int what, int data)
     nl_Global *g = L->g;
     switch (what) {
     case LUA_GCSTOP:
-        g->gc.threshold = SIZE_MAX;
+        nl_gc_stop(L);
         return 0;
     case LUA_GCRESTART:
-        g->gc.threshold = g->totalbytes;
+        nl_gc_restart(L);
         return 0;
     case LUA_GCCOLLECT:
         nl_gc_full(L);
@@ -792,21 +792,10 @@ LUA_API int lua_gc(lua_State *L, int what, int data)
         return (int)(g->totalbytes >> 10);
     case LUA_GCCOUNTB:
         return (int)(g->totalbytes & 0x3ff);
-    case LUA_GCSTEP: {
-        bool stopped = g->gc.threshold == SIZE_MAX;
-        size_t want = (size_t)(data > 0 ? data : 0) << 10;
-        g->gc.threshold = want <= g->totalbytes ? g->totalbytes - want : 0;
-        bool done = false;
-        while (g->gc.threshold <= g->totalbytes) {
-            if (nl_gc_step(L)) {
-                done = true;
-                break;
-            }
-        }
-        if (stopped)
-            g->gc.threshold = SIZE_MAX;
-        return done;
-    }
+    case LUA_GCSTEP:
+        return nl_gc_step_kb(L, data);
+    case LUA_GCISRUNNING:
+        return nl_gc_isrunning(L);
     case LUA_GCSETPAUSE: {
         int old = g->gc.pause;
         g->gc.pause = data;

@@ -182,7 +182,7 @@ lua_State *nl_state_newthread(lua_State *L)
 
 void nl_state_freethread(lua_State *L, lua_State *th)
 {
-    nl_func_close(th, th->stack);
+    nl_func_release_open(L, th);
     nl_call_freeframes(th);
     nl_mem_freevec(L, th->stack, th->stacksize, nl_Value);
     nl_mem_free(L, th, sizeof *th);
@@ -199,6 +199,14 @@ lua_State *nanlua_open(char *err, size_t errlen)
     }
     nl_layout_probe(&nl_layout_os_ops, &g->layout);
     nl_PtrMode mode;
+    const char *memlimit = getenv("NANLUA_MEMLIMIT");
+    if (memlimit && *memlimit && !nl_mem_parse_limit(memlimit, &g->memlimit)) {
+        snprintf(msg, sizeof msg,
+                 "nanlua: NANLUA_MEMLIMIT='%.40s' is not a size (bytes, or a number with K, M or G)",
+                 memlimit);
+        report(err, errlen, msg);
+        goto fail;
+    }
     if (nl_check_assumptions(g->layout.page_size, msg, sizeof msg) != 0 ||
         nl_ptrmode_choose(&g->layout, getenv("NANLUA_PTRMODE"), &mode, msg, sizeof msg) != 0) {
         report(err, errlen, msg);

@@ -62,10 +62,12 @@ typedef struct nl_GCState {
     nl_GCObj *gray;         /* marked, children not yet traversed */
     nl_GCObj *grayagain;    /* to traverse again in the atomic phase */
     nl_GCObj *weak;         /* weak tables, cleared in the atomic phase */
+    struct nl_UpVal *openuv; /* marked open upvalues, remarked in the atomic phase */
     nl_GCObj **sweepgc;     /* where the sweep of allgc continues */
     size_t sweepstr;        /* next string-table bucket to sweep */
     size_t threshold;       /* totalbytes that triggers the next step */
     size_t estimate;        /* bytes in use after the last cycle */
+    size_t debt;            /* bytes allocated past the threshold, not yet paid by steps */
     int pause;              /* percent of estimate to wait before a cycle */
     int stepmul;            /* work per step relative to allocation, percent */
     nl_String *modekey;     /* "__mode" */
@@ -92,6 +94,7 @@ typedef struct nl_Global {
     nl_StringTable strt;
     nl_GCObj *allgc;  /* every collectable object except strings */
     size_t totalbytes;       /* bytes allocated through nl_mem */
+    size_t memlimit;         /* NANLUA_MEMLIMIT: growing totalbytes past it fails (0: no limit) */
     nl_GCState gc;
     nl_Value registry;       /* a GC root; nil until the interpreter sets it */
     struct lua_State *mainthread;
