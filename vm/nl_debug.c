@@ -135,8 +135,7 @@ _Noreturn void nl_err_runf(lua_State *L, const char *fmt, ...)
     raise_at(L, false, fmt, ap);
 }
 
-/* An error of the running instruction: no position when C is running. */
-static _Noreturn void op_error(lua_State *L, const char *fmt, ...)
+_Noreturn void nl_err_opf(lua_State *L, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -152,16 +151,16 @@ _Noreturn void nl_debug_typeerror(lua_State *L, const nl_Value *o, const char *o
         kind = nl_debug_slotname(p, nl_debug_pc(ci, p), (unsigned)(o - ci->base), &name);
     }
     if (kind)
-        op_error(L, "attempt to %s %s '%s' (a %s value)", op, kind, name, tname);
-    op_error(L, "attempt to %s a %s value", op, tname);
+        nl_err_opf(L, "attempt to %s %s '%s' (a %s value)", op, kind, name, tname);
+    nl_err_opf(L, "attempt to %s a %s value", op, tname);
 }
 
 _Noreturn void nl_debug_comparerror(lua_State *L, const nl_Value *a, const nl_Value *b)
 {
     const char *t1 = nl_meta_typename(*a), *t2 = nl_meta_typename(*b);
     if (strcmp(t1, t2) == 0)
-        op_error(L, "attempt to compare two %s values", t1);
-    op_error(L, "attempt to compare %s with %s", t1, t2);
+        nl_err_opf(L, "attempt to compare two %s values", t1);
+    nl_err_opf(L, "attempt to compare %s with %s", t1, t2);
 }
 
 /* ---- The lua_Debug interface ---------------------------------------------------- */
