@@ -323,8 +323,8 @@ static const char *function_reader(lua_State *L, void *ud, size_t *size)
     }
     if (!lua_isstring(L, -1))
         luaL_error(L, "reader function must return a string");
-    lua_replace(L, 4); /* keep the piece alive while it is read */
-    return lua_tolstring(L, 4, size);
+    lua_replace(L, 5); /* keep the piece alive while it is read */
+    return lua_tolstring(L, 5, size);
 }
 
 /* load and loadstring (the same function in LuaJIT). The default mode is
@@ -334,7 +334,7 @@ static int base_load(lua_State *L)
     const char *mode = luaL_optstring(L, 3, "t");
     int status;
     size_t len;
-    lua_settop(L, 4); /* the chunk goes above the env argument */
+    lua_settop(L, 5); /* 4: env argument, 5: the reader's piece, then the chunk */
     if (lua_type(L, 1) == LUA_TSTRING) {
         const char *s = lua_tolstring(L, 1, &len);
         status = luaL_loadbufferx(L, s, len, luaL_optstring(L, 2, s), mode);
