@@ -12,6 +12,8 @@
 
 #include "lua.h"
 #include "nl_alloc.h"
+#include "nl_bcread.h"
+#include "nl_bcwrite.h"
 #include "nl_call.h"
 #include "nl_debug.h"
 #include "nl_err.h"
@@ -705,15 +707,13 @@ LUA_API int lua_loadx(lua_State *L, lua_Reader reader, void *data, const char *c
     if (!peek.buf)
         peek.size = 0;
     bool binary = peek.size > 0 && peek.buf[0] == LUA_SIGNATURE[0];
-    if (mode && !strchr(mode, binary ? 'b' : 't')) {
-        lua_pushfstring(L, "attempt to load a %s chunk (mode is '%s')", binary ? "binary" : "text",
-                        mode);
+    /* Unlike LuaJIT, binary chunks load only when asked for (docs/bytecode.md). */
+    if (!strchr(mode ? mode : "t", binary ? 'b' : 't')) {
+        lua_pushstring(L, "attempt to load chunk with wrong mode");
         return LUA_ERRSYNTAX;
     }
-    if (binary) { /* precompiled chunks arrive with string.dump */
-        lua_pushfstring(L, "%s: cannot load binary chunks yet", chunkname ? chunkname : "?");
-        return LUA_ERRSYNTAX;
-    }
+    if (binary)
+        return nl_bcread_load(L, peek_reader, &peek, chunkname ? chunkname : "?");
     LoadArgs a = {peek_reader, &peek, chunkname ? chunkname : "?", mode};
     return nl_call_protected(L, do_load, &a, 0);
 }
@@ -725,11 +725,7 @@ LUA_API int lua_load(lua_State *L, lua_Reader reader, void *data, const char *ch
 
 LUA_API int lua_dump(lua_State *L, lua_Writer writer, void *data)
 {
-    /* Precompiled chunks are not written yet (issue: string.dump). */
-    (void)L;
-    (void)writer;
-    (void)data;
-    return 1;
+    return nl_bcdump(L, writer, data, false);
 }
 
 /* ---- Coroutines ------------------------------------------------------------------------- */

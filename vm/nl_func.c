@@ -89,6 +89,16 @@ nl_UpVal *nl_func_findupval(lua_State *L, nl_Value *slot)
     return uv;
 }
 
+nl_UpVal *nl_func_newupval(lua_State *L)
+{
+    nl_UpVal *uv = nl_mem_alloc(L, sizeof *uv);
+    uv->closed = NL_NIL;
+    uv->v = &uv->closed;
+    uv->open_next = NULL;
+    nl_gc_link(L, (nl_GCObj *)uv, NL_ITYPE_UPVAL);
+    return uv;
+}
+
 void nl_func_close(lua_State *L, nl_Value *level)
 {
     while (L->openupval && L->openupval->v >= level) {

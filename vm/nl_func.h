@@ -95,6 +95,8 @@ nl_CClosure *nl_func_newc(lua_State *L, nl_CFunction f, uint8_t nupvalues, nl_Ta
 
 /* The open upvalue for a stack slot of L, made if there is none. */
 nl_UpVal *nl_func_findupval(lua_State *L, nl_Value *slot);
+/* A closed upvalue holding nil (the upvalues of a loaded binary chunk). */
+nl_UpVal *nl_func_newupval(lua_State *L);
 /* Closes L's open upvalues at or above level. */
 void nl_func_close(lua_State *L, nl_Value *level);
 /* th is being freed: frees its open upvalues that are garbage, closes the

@@ -723,7 +723,8 @@ static void constructor(ParseState *ps, nl_ExpDesc *t)
         while (c.nh > 0 && (1u << hbits) < c.nh)
             hbits++;
         unsigned asz = c.na > NL_BC_TNEW_AMAX ? NL_BC_TNEW_AMAX : c.na;
-        *ip = nl_bc_ad(NL_BC_TNEW, nl_bc_a(*ip), asz | (c.nh ? hbits + 1 : 0) << 11);
+        unsigned h = c.nh ? hbits + 1 : 0;
+        *ip = nl_bc_ad(NL_BC_TNEW, nl_bc_a(*ip), asz | (h > NL_BC_TNEW_HMAX ? NL_BC_TNEW_HMAX : h) << 11);
     }
     *t = c.t;
 }

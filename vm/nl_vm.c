@@ -477,6 +477,10 @@ newframe:
     TSET(TSETB, nl_box_number((double)C), nl_tab_getint(t, C))
 #undef TSET
     VM_CASE(TSETM) {
+        if (!nl_is_table(base[A - 1])) { /* only loaded code can get here */
+            SAVEPC();
+            nl_debug_typeerror(L, base + A - 1, "index");
+        }
         nl_Table *t = nl_table(base[A - 1]);
         int64_t first = (int64_t)nl_number(KN(D));
         nl_Value *v = RA;
