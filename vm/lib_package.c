@@ -200,11 +200,15 @@ static const char *search_path(lua_State *L, const char *name, const char *path,
 }
 
 /* package.searchpath(name, path [, sep [, rep]]): the file, or nil and the
- * list of files tried. */
+ * list of files tried. The arguments are checked last to first, the order
+ * LuaJIT's build evaluates them in, so the same bad argument is named. */
 static int pkg_searchpath(lua_State *L)
 {
-    const char *found = search_path(L, luaL_checkstring(L, 1), luaL_checkstring(L, 2),
-                                    luaL_optstring(L, 3, "."), luaL_optstring(L, 4, LUA_DIRSEP));
+    const char *rep = luaL_optstring(L, 4, LUA_DIRSEP);
+    const char *sep = luaL_optstring(L, 3, ".");
+    const char *path = luaL_checkstring(L, 2);
+    const char *name = luaL_checkstring(L, 1);
+    const char *found = search_path(L, name, path, sep, rep);
     if (found != NULL)
         return 1;
     lua_pushnil(L);
