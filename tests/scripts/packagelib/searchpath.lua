@@ -1,0 +1,12 @@
+-- package.searchpath: the first readable file, or nil and the files tried
+print(package.searchpath("plain", "./fixtures/?.x;./fixtures/?.lm"))
+print(package.searchpath("pkg.sub", "./fixtures/?.lm"))
+print(package.searchpath("a.b.c", "./?.x;;;/tmp/?/?.y;"))
+print(package.searchpath("a.b", "./?.x", "", "_"))
+print(package.searchpath("a.b", "./?.x", "b", "_"))
+print(package.searchpath("a.b.c", "./?.x", ".", "::"))
+print(package.searchpath("x", ""))
+print(pcall(package.searchpath))
+print(pcall(package.searchpath, "x"))
+print(pcall(package.searchpath, "x", "y", {}))
+print(pcall(package.searchpath, nil, nil, {}, {}))
