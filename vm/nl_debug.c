@@ -386,3 +386,80 @@ LUA_API const char *lua_setlocal(lua_State *L, const lua_Debug *ar, int n)
     L->top--;
     return name;
 }
+
+/* ---- Hooks ------------------------------------------------------------------------ */
+
+/* Calls the hook for event in the running frame, with the frame's registers
+ * kept and hooks off until it returns. */
+static void run_hook(lua_State *L, int event, int line)
+{
+    nl_Global *g = L->g;
+    nl_Hook hook = g->hook;
+    if (!hook || !g->allowhook)
+        return;
+    nl_CallInfo *ci = L->ci;
+    ptrdiff_t top = nl_savestack(L, L->top), citop = nl_savestack(L, ci->top);
+    if (L->top < ci->top)
+        L->top = ci->top;
+    nl_state_checkstack(L, LUA_MINSTACK);
+    ci->top = L->top + LUA_MINSTACK;
+    lua_Debug ar;
+    ar.event = event;
+    ar.currentline = line;
+    ar.i_ci = (int)ci->depth;
+    g->allowhook = false;
+    g->hookL = L;
+    g->hookdepth = ci->depth;
+    hook(L, &ar);
+    g->allowhook = true;
+    ci->top = nl_restorestack(L, citop);
+    L->top = nl_restorestack(L, top);
+}
+
+static bool is_return(nl_BCOp op)
+{
+    return op == NL_BC_RET || op == NL_BC_RETM || op == NL_BC_RET0 || op == NL_BC_RET1;
+}
+
+void nl_debug_hookins(lua_State *L, const uint32_t *pc)
+{
+    nl_Global *g = L->g;
+    if (!g->allowhook)
+        return;
+    int mask = g->hookmask;
+    const nl_Proto *p = proto_of(L->ci);
+    const uint32_t *old = L->hookpc;
+    L->hookpc = pc;
+    /* A frame's first instruction, not reached by a jump from itself. */
+    if ((mask & LUA_MASKCALL) && pc == p->code && old != pc)
+        run_hook(L, LUA_HOOKCALL, -1);
+    if ((mask & LUA_MASKCOUNT) && --g->hookcount <= 0) {
+        g->hookcount = g->basehookcount;
+        run_hook(L, LUA_HOOKCOUNT, -1);
+    }
+    if (mask & LUA_MASKLINE) {
+        uint32_t i = (uint32_t)(pc - p->code);
+        uintptr_t o = (uintptr_t)old, start = (uintptr_t)p->code;
+        bool here = o >= start && o < (uintptr_t)(p->code + p->sizecode);
+        if (!here || old >= pc || p->lineinfo[old - p->code] != p->lineinfo[i])
+            run_hook(L, LUA_HOOKLINE, p->lineinfo[i]);
+    }
+    if ((mask & LUA_MASKRET) && is_return(nl_bc_op(*pc)))
+        run_hook(L, LUA_HOOKRET, -1);
+}
+
+void nl_debug_hookcall_c(lua_State *L)
+{
+    if (!L->g->allowhook)
+        return;
+    /* The caller's next line event comes again, as in LuaJIT. */
+    L->hookpc = NULL;
+    run_hook(L, LUA_HOOKCALL, -1);
+}
+
+void nl_debug_hookunwound(lua_State *L, uint32_t depth)
+{
+    nl_Global *g = L->g;
+    if (!g->allowhook && g->hookL == L && depth < g->hookdepth)
+        g->allowhook = true;
+}
