@@ -24,6 +24,7 @@
 #include "nl_parse.h"
 #include "nl_string.h"
 #include "nl_table.h"
+#include "nl_vm.h"
 
 _Static_assert(LUA_YIELD == NL_YIELD && LUA_ERRRUN == NL_ERRRUN && LUA_ERRSYNTAX == NL_ERRSYNTAX &&
                    LUA_ERRMEM == NL_ERRMEM && LUA_ERRERR == NL_ERRERR,
@@ -935,21 +936,26 @@ LUA_API void lua_upvaluejoin(lua_State *L, int idx1, int n1, int idx2, int n2)
     nl_gc_barrier(L, (nl_GCObj *)c1, nl_box_gcref(NL_ITYPE_UPVAL, c1->upvals[n1 - 1]));
 }
 
-/* ---- Hooks (recorded; the VM calls them once debug.sethook lands) ----------------------------- */
+/* ---- Hooks ------------------------------------------------------------------------------------ */
 
+/* Safe in a signal handler: plain stores, the mask last set before the
+ * dispatch table that makes the VM look at it. */
 LUA_API int lua_sethook(lua_State *L, lua_Hook func, int mask, int count)
 {
+    nl_Global *g = L->g;
     if (!func || mask == 0) {
         mask = 0;
         func = NULL;
     }
-    L->hook = func;
-    L->basehookcount = count;
-    L->hookcount = count;
-    L->hookmask = (uint8_t)mask;
+    g->hookmask = 0;
+    g->hook = func;
+    g->basehookcount = count;
+    g->hookcount = count;
+    g->hookmask = mask;
+    nl_vm_sethookdispatch(g);
     return 1;
 }
 
-LUA_API lua_Hook lua_gethook(lua_State *L) { return L->hook; }
-LUA_API int lua_gethookmask(lua_State *L) { return L->hookmask; }
-LUA_API int lua_gethookcount(lua_State *L) { return L->basehookcount; }
+LUA_API lua_Hook lua_gethook(lua_State *L) { return L->g->hook; }
+LUA_API int lua_gethookmask(lua_State *L) { return L->g->hookmask; }
+LUA_API int lua_gethookcount(lua_State *L) { return L->g->basehookcount; }

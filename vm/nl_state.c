@@ -19,6 +19,7 @@
 #include "nl_lex.h"
 #include "nl_mem.h"
 #include "nl_string.h"
+#include "nl_vm.h"
 
 _Static_assert(NL_REGION_WINDOW == NL_PAYLOAD_MASK + 1,
                "the GC heap's window must be what a value's payload can address");
@@ -40,7 +41,6 @@ static void init_frames(lua_State *L)
     ci->nresults = -1;
     L->ci = ci;
     L->top = ci->base;
-    L->allowhook = true;
     L->gtslot = L->envslot = NL_NIL;
 }
 
@@ -50,6 +50,8 @@ static bool open_stack(nl_Global *g, lua_State *L)
     memset(L, 0, sizeof *L);
     L->g = g;
     g->mainthread = L;
+    g->allowhook = true;
+    nl_vm_sethookdispatch(g);
     g->registry = NL_NIL;
     g->gc.currentwhite = NL_GC_WHITE0;
     L->gctype = NL_GCTAG(NL_ITYPE_THREAD);
