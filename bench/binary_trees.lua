@@ -1,6 +1,6 @@
 -- binary_trees: allocates and walks many short-lived complete binary trees
 -- (tables of two fields); mostly allocation and garbage collection.
--- size: default 16, check 6 (the maximum depth)
+-- size: default 16, check 6, profile 10 (the maximum depth)
 local function bottom_up(depth)
   if depth == 0 then return {} end
   depth = depth - 1

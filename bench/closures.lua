@@ -1,6 +1,6 @@
 -- closures: creates closures that capture locals (shared and per-iteration
 -- upvalues), calls them, composes them, reads and writes upvalues.
--- size: default 700000, check 100 (iterations)
+-- size: default 700000, check 100, profile 7000 (iterations)
 local function counter()
   local c = 0
   return function(d) c = c + d; return c end, function() return c end

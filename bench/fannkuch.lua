@@ -1,6 +1,6 @@
 -- fannkuch: pancake flips over every permutation of 1..n (fannkuch-redux).
 -- Small integer arrays: indexed reads and writes, swaps, counted loops.
--- size: default 10, check 6 (n)
+-- size: default 10, check 6, profile 8 (n)
 local function fannkuch(n)
   local perm, perm1, count = {}, {}, {}
   local max_flips, checksum, sign = 0, 0, 1

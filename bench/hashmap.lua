@@ -1,6 +1,6 @@
 -- hashmap: tables as dictionaries: string keys built at run time, counting,
 -- hits and misses, deleting, sparse number keys, pairs and next.
--- size: default 160, check 1 (rounds)
+-- size: default 160, check 1, profile 2 (rounds)
 local M = 1000003
 local seed = 7
 local function rand(n)

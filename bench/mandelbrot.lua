@@ -1,6 +1,6 @@
 -- mandelbrot: iterates z = z^2 + c over a grid and counts the points that stay
 -- bounded. Pure floating-point arithmetic and compares in local registers.
--- size: default 1200, check 40 (the grid width and height)
+-- size: default 1200, check 40, profile 120 (the grid width and height)
 local n = tonumber(arg and arg[1]) or 1200
 local max_iter = 50
 local inside, iter_sum = 0, 0

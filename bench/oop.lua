@@ -1,7 +1,7 @@
 -- oop: objects with metatables: method calls through __index (one and two
 -- levels of inheritance), constructors, field updates, and operator
 -- metamethods (__add, __eq, __lt) on a small vector class.
--- size: default 4500000, check 500 (iterations)
+-- size: default 4500000, check 500, profile 45000 (iterations)
 local Shape = {}
 Shape.__index = Shape
 function Shape.new(name) return setmetatable({ name = name, moves = 0 }, Shape) end

@@ -2,7 +2,7 @@
 -- Richards' benchmark: task control blocks, packets passed between an idle
 -- task, a worker, two handlers and two devices, state bits tested on every
 -- switch. Objects with methods, linked lists, many small calls.
--- size: default 150, check 1 (scheduler runs of 10000 idle steps each)
+-- size: default 150, check 1, profile 2 (scheduler runs of 10000 idle steps each)
 
 local I_IDLE, I_WORK, I_HANDLER_A, I_HANDLER_B, I_DEVICE_A, I_DEVICE_B = 1, 2, 3, 4, 5, 6
 local KIND_DEVICE, KIND_WORK = 0, 1

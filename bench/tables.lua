@@ -1,6 +1,6 @@
 -- tables: array workloads through the table library: insert and remove at
 -- the end and in the middle, sort with and without a comparator, '#', ipairs.
--- size: default 250, check 2 (rounds)
+-- size: default 250, check 2, profile 3 (rounds)
 local insert, remove, sort = table.insert, table.remove, table.sort
 local M = 1000003
 

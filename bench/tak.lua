@@ -1,6 +1,6 @@
 -- tak: the Takeuchi function, three arguments and deep non-tail recursion,
 -- run a number of times with varying arguments.
--- size: default 600, check 3 (repetitions)
+-- size: default 600, check 3, profile 8 (repetitions)
 local function tak(x, y, z)
   if y >= x then return z end
   return tak(tak(x - 1, y, z), tak(y - 1, z, x), tak(z - 1, x, y))
