@@ -271,9 +271,14 @@ static void run_frames(lua_State *L, nl_CallInfo *caller, Body body, void *ud)
             nl_err_rethrow(L, ej.status);
         }
         L->nCcalls = nccalls;
+        bool out_of_memory = ej.status == NL_ERRMEM;
         ej.status = NL_OK;
         nl_Return r = recover(L, pc);
         if (setjmp(ej.buf) == 0) {
+            /* What ran out of memory is likely garbage now: reclaim it at
+             * this safe point, before the program allocates again. */
+            if (out_of_memory)
+                nl_gc_full(L);
             if (!r.leave && L->ci != caller)
                 nl_vm_execute(L, &r);
         }

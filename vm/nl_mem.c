@@ -30,19 +30,27 @@ static bool over_limit(const nl_Global *g, const void *p, size_t osize, size_t n
     return g->memlimit && nsize > (p ? osize : 0) && (nsize > g->memlimit || held > g->memlimit - nsize);
 }
 
-void *nl_mem_realloc(lua_State *L, void *p, size_t osize, size_t nsize)
+void *nl_mem_tryrealloc(lua_State *L, void *p, size_t osize, size_t nsize)
 {
     nl_Global *g = L->g;
     if (over_limit(g, p, osize, nsize))
-        nl_err_throw(L, NL_ERRMEM);
+        return NULL;
     void *q = g->gc_alloc(g->gc_ud, p, osize, nsize);
     if (nsize == 0)
         q = NULL;
     else if (!q)
-        nl_err_throw(L, NL_ERRMEM);
+        return NULL;
     if (q && !nl_fits_payload((uint64_t)(uintptr_t)q + nsize))
         block_outside_window(q, nsize);
     g->totalbytes = g->totalbytes - (p ? osize : 0) + nsize;
+    return q;
+}
+
+void *nl_mem_realloc(lua_State *L, void *p, size_t osize, size_t nsize)
+{
+    void *q = nl_mem_tryrealloc(L, p, osize, nsize);
+    if (!q && nsize > 0)
+        nl_err_throw(L, NL_ERRMEM);
     return q;
 }
 

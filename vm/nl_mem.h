@@ -12,6 +12,9 @@
 #include "nl_state.h"
 
 void *nl_mem_realloc(lua_State *L, void *p, size_t osize, size_t nsize);
+/* The same, returning NULL on failure (p is then left as it was), for callers
+ * that must let go of something before raising. */
+void *nl_mem_tryrealloc(lua_State *L, void *p, size_t osize, size_t nsize);
 
 /* Reads a memory limit such as NANLUA_MEMLIMIT's: bytes, or a number with a
  * K, M or G suffix (powers of 1024). Returns false when setting is not one. */

@@ -172,8 +172,12 @@ lua_State *nl_state_newthread(lua_State *L)
     th->g = L->g;
     th->env = L->env;
     size_t n = NL_STACK_MIN + NL_STACK_EXTRA;
-    /* Linked only once complete: the collector may run in the allocation. */
-    th->stack = nl_mem_newvec(L, n, nl_Value);
+    /* Linked only once complete, so it must not leak when this fails. */
+    th->stack = nl_mem_tryrealloc(L, NULL, 0, n * sizeof(nl_Value));
+    if (!th->stack) {
+        nl_mem_free(L, th, sizeof *th);
+        nl_err_throw(L, NL_ERRMEM);
+    }
     memset(th->stack, 0xff, n * sizeof(nl_Value));
     th->stacksize = n;
     th->stack_last = th->stack + NL_STACK_MIN - 1;

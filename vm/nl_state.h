@@ -165,8 +165,9 @@ struct lua_State {
 #define NL_STACK_EXTRA 5
 #define NL_STACK_MIN 40
 /* Stack size past which "stack overflow" is raised, and the size lent to the
- * handling of that error. */
-#define NL_STACK_MAX 1000000
+ * handling of that error. LuaJIT's limit: it also bounds the cost of runaway
+ * recursion that grows its arguments, which copies the stack at every call. */
+#define NL_STACK_MAX 65500
 #define NL_STACK_ERRSIZE (NL_STACK_MAX + 200)
 
 /* Ensures n free slots above top, growing the stack (raises on overflow). */

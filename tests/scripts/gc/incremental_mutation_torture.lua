@@ -36,8 +36,8 @@ local function run(stepmul, rounds)
       local o = objs[rnd(#objs + 1)] or {}
       setmetatable(o, {__index = {val = "mt" .. r}})
       objs[#objs + 1] = o
-    elseif op == 6 then -- a fresh environment
-      local f = function() return val end
+    elseif op == 6 then -- a fresh environment, for a new or an old function
+      local f = fns[rnd(#fns + 1)] or function() return val end
       setfenv(f, {val = {"env" .. r}})
       fns[#fns + 1] = f
     elseif op == 7 then -- a coroutine whose stack grows with fresh values
