@@ -213,19 +213,30 @@ static int base_ipairs(lua_State *L)
     return 3;
 }
 
+/* An index argument as LuaJIT converts it: truncated to 32 bits, INT32_MIN
+ * when out of that range or NaN. */
+static int32_t index_arg(lua_State *L, int narg)
+{
+    lua_Number n = luaL_checknumber(L, narg);
+    return n > -2147483649.0 && n < 2147483648.0 ? (int32_t)n : INT32_MIN;
+}
+
 static int base_unpack(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
-    lua_Integer i = luaL_optinteger(L, 2, 1);
-    lua_Integer e = luaL_opt(L, luaL_checkinteger, 3, (lua_Integer)lua_objlen(L, 1));
+    int32_t i = lua_isnoneornil(L, 2) ? 1 : index_arg(L, 2);
+    int32_t e = lua_isnoneornil(L, 3) ? (int32_t)lua_objlen(L, 1) : index_arg(L, 3);
     if (i > e)
         return 0;
-    lua_Integer n = e - i + 1;
-    if (n <= 0 || n >= INT32_MAX || !lua_checkstack(L, (int)n))
+    uint32_t more = (uint32_t)e - (uint32_t)i; /* results after the first */
+    if (more >= INT32_MAX || !lua_checkstack(L, (int)more + 1))
         return luaL_error(L, "too many results to unpack");
-    for (lua_Integer k = i; k <= e; k++)
-        lua_rawgeti(L, 1, (int)k);
-    return (int)n;
+    for (int32_t k = i;; k++) {
+        lua_rawgeti(L, 1, k);
+        if (k == e)
+            break;
+    }
+    return (int)more + 1;
 }
 
 static int base_select(lua_State *L)
