@@ -14,6 +14,22 @@
 #include "nl_lib.h"
 #include "nl_number.h"
 
+/* ---- Integer arguments --------------------------------------------------------- */
+
+/* An integer argument as LuaJIT's library converts it: truncated to 32 bits,
+ * INT32_MIN when out of that range or NaN (so a huge level, index or base is
+ * out of range rather than wrapped into range). */
+static int32_t index_arg(lua_State *L, int narg)
+{
+    lua_Number n = luaL_checknumber(L, narg);
+    return n > -2147483649.0 && n < 2147483648.0 ? (int32_t)n : INT32_MIN;
+}
+
+static int32_t opt_index_arg(lua_State *L, int narg, int32_t def)
+{
+    return lua_isnoneornil(L, narg) ? def : index_arg(L, narg);
+}
+
 /* ---- Printing and conversions ------------------------------------------------ */
 
 static int base_print(lua_State *L)
@@ -65,7 +81,7 @@ static int base_tostring(lua_State *L)
 
 static int base_tonumber(lua_State *L)
 {
-    int base = luaL_optint(L, 2, 10);
+    int32_t base = opt_index_arg(L, 2, 10);
     if (base == 10) {
         luaL_checkany(L, 1);
         if (lua_isnumber(L, 1)) {
@@ -97,7 +113,7 @@ static int base_type(lua_State *L)
 
 static int base_error(lua_State *L)
 {
-    int level = luaL_optint(L, 2, 1);
+    int32_t level = opt_index_arg(L, 2, 1);
     lua_settop(L, 1);
     if (lua_isstring(L, 1) && level > 0) {
         luaL_where(L, level);
@@ -216,16 +232,19 @@ static int base_ipairs(lua_State *L)
 static int base_unpack(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
-    lua_Integer i = luaL_optinteger(L, 2, 1);
-    lua_Integer e = luaL_opt(L, luaL_checkinteger, 3, (lua_Integer)lua_objlen(L, 1));
+    int32_t i = lua_isnoneornil(L, 2) ? 1 : index_arg(L, 2);
+    int32_t e = lua_isnoneornil(L, 3) ? (int32_t)lua_objlen(L, 1) : index_arg(L, 3);
     if (i > e)
         return 0;
-    lua_Integer n = e - i + 1;
-    if (n <= 0 || n >= INT32_MAX || !lua_checkstack(L, (int)n))
+    uint32_t more = (uint32_t)e - (uint32_t)i; /* results after the first */
+    if (more >= INT32_MAX || !lua_checkstack(L, (int)more + 1))
         return luaL_error(L, "too many results to unpack");
-    for (lua_Integer k = i; k <= e; k++)
-        lua_rawgeti(L, 1, (int)k);
-    return (int)n;
+    for (int32_t k = i;; k++) {
+        lua_rawgeti(L, 1, k);
+        if (k == e)
+            break;
+    }
+    return (int)more + 1;
 }
 
 static int base_select(lua_State *L)
@@ -235,7 +254,7 @@ static int base_select(lua_State *L)
         lua_pushinteger(L, n - 1);
         return 1;
     }
-    lua_Integer i = luaL_checkinteger(L, 1);
+    int32_t i = index_arg(L, 1);
     if (i < 0)
         i = n + i;
     else if (i > n)
@@ -254,7 +273,7 @@ static void push_function_arg(lua_State *L, bool for_set)
         return;
     }
     lua_Debug ar;
-    int level = for_set ? luaL_checkint(L, 1) : luaL_optint(L, 1, 1);
+    int32_t level = for_set ? index_arg(L, 1) : opt_index_arg(L, 1, 1);
     luaL_argcheck(L, level >= 0, 1, "invalid level");
     if (lua_getstack(L, level, &ar) == 0)
         luaL_argerror(L, 1, "invalid level");
@@ -278,7 +297,7 @@ static int base_setfenv(lua_State *L)
     luaL_checktype(L, 2, LUA_TTABLE);
     push_function_arg(L, true);
     lua_pushvalue(L, 2);
-    if (lua_isnumber(L, 1) && lua_tonumber(L, 1) == 0) {
+    if (lua_isnumber(L, 1) && index_arg(L, 1) == 0) {
         lua_pushthread(L);
         lua_insert(L, -2);
         lua_setfenv(L, -2);
@@ -378,7 +397,7 @@ static int base_collectgarbage(lua_State *L)
     static const int codes[] = {LUA_GCSTOP, LUA_GCRESTART, LUA_GCCOLLECT, LUA_GCCOUNT,
                                 LUA_GCSTEP, LUA_GCSETPAUSE, LUA_GCSETSTEPMUL, LUA_GCISRUNNING};
     int o = luaL_checkoption(L, 1, "collect", opts);
-    int arg = luaL_optint(L, 2, 0);
+    int arg = opt_index_arg(L, 2, 0);
     int r = lua_gc(L, codes[o], arg);
     switch (codes[o]) {
     case LUA_GCCOUNT:

@@ -207,6 +207,13 @@ static int os_execute(lua_State *L)
     return 1;
 }
 
+/* A numeric exit status as LuaJIT converts it: truncated to 32 bits, and
+ * INT32_MIN (so status 0) when out of that range or NaN. */
+static int exit_status(lua_Number n)
+{
+    return n > -2147483649.0 && n < 2147483648.0 ? (int)n : INT32_MIN;
+}
+
 /* os.exit([status [, close]]): status a number or a boolean (true is
  * success); a true close closes the state first. */
 static int os_exit(lua_State *L)
@@ -214,8 +221,10 @@ static int os_exit(lua_State *L)
     int status;
     if (lua_isboolean(L, 1))
         status = lua_toboolean(L, 1) ? EXIT_SUCCESS : EXIT_FAILURE;
+    else if (lua_isnoneornil(L, 1))
+        status = EXIT_SUCCESS;
     else
-        status = luaL_optint(L, 1, EXIT_SUCCESS);
+        status = exit_status(luaL_checknumber(L, 1));
     if (lua_toboolean(L, 2))
         lua_close(L);
     exit(status);
