@@ -259,6 +259,8 @@ static void get_header(Reader *r)
         fail(L, r->chunkname, "incompatible", " (a PUC Lua chunk: nanlua loads only its own)");
     if (n >= 3 && memcmp(s, "\33LJ", 3) == 0)
         fail(L, r->chunkname, "incompatible", " (a LuaJIT chunk: nanlua loads only its own)");
+    if (n < NL_BCF_MAGICLEN && memcmp(s, NL_BCF_MAGIC, n) == 0) /* cut short */
+        malformed(r);
     if (n < NL_BCF_MAGICLEN || memcmp(s, NL_BCF_MAGIC, NL_BCF_MAGICLEN) != 0)
         fail(L, r->chunkname, "incompatible", " (not a nanlua chunk)");
     r->p += NL_BCF_MAGICLEN;
