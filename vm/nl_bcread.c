@@ -230,9 +230,10 @@ static nl_Proto *get_proto(Reader *r)
     p->code = nl_mem_newvec(L, sizecode, nl_Ins);
     p->sizecode = sizecode;
     p->lineinfo = nl_mem_newvec(L, sizecode, int32_t);
-    memset(p->lineinfo, 0, sizecode * sizeof(int32_t));
-    for (uint32_t i = 0; i < sizecode; i++)
+    for (uint32_t i = 0; i < sizecode; i++) {
+        p->lineinfo[i] = 0;
         p->code[i] = get_u32(r);
+    }
 
     get_constants(r, p, sizek);
 
