@@ -230,9 +230,10 @@ static nl_Proto *get_proto(Reader *r)
     p->code = nl_mem_newvec(L, sizecode, nl_Ins);
     p->sizecode = sizecode;
     p->lineinfo = nl_mem_newvec(L, sizecode, int32_t);
-    memset(p->lineinfo, 0, sizecode * sizeof(int32_t));
-    for (uint32_t i = 0; i < sizecode; i++)
+    for (uint32_t i = 0; i < sizecode; i++) {
+        p->lineinfo[i] = 0;
         p->code[i] = get_u32(r);
+    }
 
     get_constants(r, p, sizek);
 
@@ -259,6 +260,8 @@ static void get_header(Reader *r)
         fail(L, r->chunkname, "incompatible", " (a PUC Lua chunk: nanlua loads only its own)");
     if (n >= 3 && memcmp(s, "\33LJ", 3) == 0)
         fail(L, r->chunkname, "incompatible", " (a LuaJIT chunk: nanlua loads only its own)");
+    if (n < NL_BCF_MAGICLEN && memcmp(s, NL_BCF_MAGIC, n) == 0) /* cut short */
+        malformed(r);
     if (n < NL_BCF_MAGICLEN || memcmp(s, NL_BCF_MAGIC, NL_BCF_MAGICLEN) != 0)
         fail(L, r->chunkname, "incompatible", " (not a nanlua chunk)");
     r->p += NL_BCF_MAGICLEN;
