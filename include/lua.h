@@ -151,6 +151,7 @@ LUA_API int lua_status(lua_State *L);
 #define LUA_GCSTEP 5
 #define LUA_GCSETPAUSE 6
 #define LUA_GCSETSTEPMUL 7
+#define LUA_GCISRUNNING 9
 
 LUA_API int lua_gc(lua_State *L, int what, int data);
 

@@ -309,14 +309,6 @@ static void set_env_arg(lua_State *L, int envarg)
     }
 }
 
-static int base_loadstring(lua_State *L)
-{
-    size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
-    const char *name = luaL_optstring(L, 2, s);
-    return load_result(L, luaL_loadbufferx(L, s, len, name, "t"));
-}
-
 /* load's reader: calls the function at index 1 for each piece. */
 static const char *function_reader(lua_State *L, void *ud, size_t *size)
 {
@@ -331,22 +323,24 @@ static const char *function_reader(lua_State *L, void *ud, size_t *size)
     }
     if (!lua_isstring(L, -1))
         luaL_error(L, "reader function must return a string");
-    lua_replace(L, 4); /* keep the piece alive while it is read */
-    return lua_tolstring(L, 4, size);
+    lua_replace(L, 5); /* keep the piece alive while it is read */
+    return lua_tolstring(L, 5, size);
 }
 
+/* load and loadstring (the same function in LuaJIT). The default mode is
+ * text only: binary chunks load when asked for (docs/bytecode.md). */
 static int base_load(lua_State *L)
 {
-    const char *mode = luaL_optstring(L, 3, "bt");
+    const char *mode = luaL_optstring(L, 3, "t");
     int status;
     size_t len;
+    lua_settop(L, 5); /* 4: env argument, 5: the reader's piece, then the chunk */
     if (lua_type(L, 1) == LUA_TSTRING) {
         const char *s = lua_tolstring(L, 1, &len);
         status = luaL_loadbufferx(L, s, len, luaL_optstring(L, 2, s), mode);
     } else {
         const char *name = luaL_optstring(L, 2, "=(load)");
         luaL_checktype(L, 1, LUA_TFUNCTION);
-        lua_settop(L, 4);
         status = lua_loadx(L, function_reader, NULL, name, mode);
     }
     if (status == 0)
@@ -357,7 +351,8 @@ static int base_load(lua_State *L)
 static int base_loadfile(lua_State *L)
 {
     const char *name = luaL_optstring(L, 1, NULL);
-    const char *mode = luaL_optstring(L, 2, "bt");
+    const char *mode = luaL_optstring(L, 2, "t");
+    lua_settop(L, 3); /* the chunk goes above the env argument */
     int status = luaL_loadfilex(L, name, mode);
     if (status == 0)
         set_env_arg(L, 3);
@@ -379,9 +374,9 @@ static int base_dofile(lua_State *L)
 static int base_collectgarbage(lua_State *L)
 {
     static const char *const opts[] = {"stop", "restart", "collect", "count", "step",
-                                       "setpause", "setstepmul", NULL};
+                                       "setpause", "setstepmul", "isrunning", NULL};
     static const int codes[] = {LUA_GCSTOP, LUA_GCRESTART, LUA_GCCOLLECT, LUA_GCCOUNT,
-                                LUA_GCSTEP, LUA_GCSETPAUSE, LUA_GCSETSTEPMUL};
+                                LUA_GCSTEP, LUA_GCSETPAUSE, LUA_GCSETSTEPMUL, LUA_GCISRUNNING};
     int o = luaL_checkoption(L, 1, "collect", opts);
     int arg = luaL_optint(L, 2, 0);
     int r = lua_gc(L, codes[o], arg);
@@ -390,6 +385,7 @@ static int base_collectgarbage(lua_State *L)
         lua_pushnumber(L, r + lua_gc(L, LUA_GCCOUNTB, 0) / 1024.0);
         return 1;
     case LUA_GCSTEP:
+    case LUA_GCISRUNNING:
         lua_pushboolean(L, r);
         return 1;
     default:
@@ -429,7 +425,7 @@ static const luaL_Reg base_funcs[] = {
     {"getmetatable", base_getmetatable},
     {"load", base_load},
     {"loadfile", base_loadfile},
-    {"loadstring", base_loadstring},
+    {"loadstring", base_load},
     {"next", base_next},
     {"newproxy", base_newproxy},
     {"pcall", nl_lib_pcall},

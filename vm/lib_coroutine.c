@@ -41,7 +41,8 @@ static int resume(lua_State *L, lua_State *co, int narg)
         return -1;
     }
     if (status[0] != 's') {
-        lua_pushfstring(L, "cannot resume %s coroutine", status);
+        /* LuaJIT calls a coroutine that resumed another one running too */
+        lua_pushfstring(L, "cannot resume %s coroutine", status[0] == 'd' ? "dead" : "running");
         return -1;
     }
     lua_xmove(L, co, narg);

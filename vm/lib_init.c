@@ -13,6 +13,7 @@ static const luaL_Reg libs[] = {
     {LUA_STRLIBNAME, luaopen_string},
     {LUA_MATHLIBNAME, luaopen_math},
     {LUA_BITLIBNAME, luaopen_bit},
+    {LUA_DBLIBNAME, luaopen_debug},
     {NULL, NULL},
 };
 

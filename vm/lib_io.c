@@ -20,6 +20,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -268,14 +269,32 @@ static int read_number(lua_State *L, FILE *fp)
     return 0;
 }
 
+/* LuaJIT's largest buffer, in bytes. */
+#define READ_COUNT_MAX 0x7fffff00u
+
+/* The count at stack index idx as LuaJIT takes it: truncated to a 32-bit
+ * integer (INT32_MIN when out of range), then reserved as an unsigned
+ * buffer size before anything is read. So a negative or too large count
+ * fails as out of memory, even at end of file. */
+static size_t read_count(lua_State *L, int idx)
+{
+    lua_Number n = lua_tonumber(L, idx);
+    int32_t count = n > -2147483649.0 && n < 2147483648.0 ? (int32_t)n : INT32_MIN;
+    if ((uint32_t)count > READ_COUNT_MAX) {
+        lua_pushliteral(L, "not enough memory");
+        lua_error(L);
+    }
+    return (size_t)count;
+}
+
 /* One format at stack index idx: a count, or a string whose first letter
  * after an optional '*' selects the reader. */
 static int read_format(lua_State *L, IoFile *f, int idx)
 {
     const char *p;
     if (lua_type(L, idx) == LUA_TNUMBER) {
-        lua_Integer count = lua_tointeger(L, idx);
-        return count == 0 ? read_nothing(L, f->fp) : read_chars(L, f, (size_t)count);
+        size_t count = read_count(L, idx);
+        return count == 0 ? read_nothing(L, f->fp) : read_chars(L, f, count);
     }
     if (lua_type(L, idx) != LUA_TSTRING)
         return luaL_argerror(L, idx, "invalid option");

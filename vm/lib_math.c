@@ -39,9 +39,30 @@ MATH_UNARY(cosh, cosh(x))
 MATH_UNARY(tanh, tanh(x))
 MATH_UNARY(exp, exp(x))
 MATH_UNARY(log10, log10(x))
-/* LuaJIT multiplies by these rounded constants rather than dividing. */
-MATH_UNARY(deg, x * 57.29577951308232)
-MATH_UNARY(rad, x * 0.017453292519943295)
+/* LuaJIT writes deg and rad in Lua, as "function(x) return x * k end" in a
+ * chunk named "[builtin:deg]" (or rad), with k these rounded constants. So
+ * an argument goes through the '*' operator: a numeric string converts, a
+ * __mul metamethod is called, and anything else fails with the arithmetic
+ * error raised at line 0 of that chunk, not with a bad-argument error. */
+static int math_scale(lua_State *L, lua_Number k, const char *chunk)
+{
+    if (lua_isnumber(L, 1)) {
+        lua_pushnumber(L, lua_tonumber(L, 1) * k);
+        return 1;
+    }
+    if (luaL_getmetafield(L, 1, "__mul")) {
+        lua_pushvalue(L, 1);
+        lua_pushnumber(L, k);
+        lua_call(L, 2, 1);
+        return 1;
+    }
+    lua_pushfstring(L, "[builtin:%s]:0: attempt to perform arithmetic on a %s value", chunk,
+                    lua_typename(L, lua_isnone(L, 1) ? LUA_TNIL : lua_type(L, 1)));
+    return lua_error(L);
+}
+
+static int math_deg(lua_State *L) { return math_scale(L, 57.29577951308232, "deg"); }
+static int math_rad(lua_State *L) { return math_scale(L, 0.017453292519943295, "rad"); }
 
 static int math_log(lua_State *L)
 {

@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -130,6 +131,15 @@ static int os_date(lua_State *L)
 
 /* ---- os.time ------------------------------------------------------------ */
 
+/* A field's number as an int the way LuaJIT on x86-64 converts it: truncated
+ * to 64 bits (anything outside that range, and NaN, gives INT64_MIN) and then
+ * wrapped to the low 32 bits. */
+static int field_int(lua_Number n)
+{
+    int64_t wide = n > -0x1p63 && n < 0x1p63 ? (int64_t)n : INT64_MIN;
+    return (int)(int32_t)(uint32_t)(uint64_t)wide;
+}
+
 /* Field key of the table at -1; a missing one is def, or an error when def
  * is negative. */
 static int get_int_field(lua_State *L, const char *key, int def)
@@ -137,7 +147,7 @@ static int get_int_field(lua_State *L, const char *key, int def)
     int value = def;
     lua_getfield(L, -1, key);
     if (lua_isnumber(L, -1))
-        value = (int)lua_tointeger(L, -1);
+        value = field_int(lua_tonumber(L, -1));
     else if (def < 0)
         luaL_error(L, "field '%s' missing in date table", key);
     lua_pop(L, 1);

@@ -27,6 +27,7 @@
 #include "lauxlib.h"
 #include "lua.h"
 #include "lualib.h"
+#include "nl_bcwrite.h"
 #include "nl_pattern.h"
 
 /* LuaJIT's longest string; string.rep past it raises "not enough memory". */
@@ -154,13 +155,13 @@ static int str_rep(lua_State *L)
     const char *s = luaL_checklstring(L, 1, &len);
     int32_t n = check_int(L, 2);
     const char *sep = luaL_optlstring(L, 3, NULL, &seplen);
-    if (n <= 0) {
+    uint64_t total = n <= 0 ? 0 : (uint64_t)n * len + (uint64_t)(n - 1) * seplen;
+    if (total > MAX_STRING_LEN)
+        raise_out_of_memory(L);
+    if (total == 0) { /* also spares 2^30 appends of nothing */
         lua_pushliteral(L, "");
         return 1;
     }
-    uint64_t total = (uint64_t)n * len + (uint64_t)(n - 1) * seplen;
-    if (total > MAX_STRING_LEN)
-        raise_out_of_memory(L);
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     for (int32_t i = 0; i < n; i++) {
@@ -218,15 +219,16 @@ static int dump_writer(lua_State *L, const void *p, size_t size, void *ud)
     return 0;
 }
 
-/* string.dump(f [, strip]). The C API's lua_dump has no strip option, so the
- * second argument changes nothing. */
+/* string.dump(f [, strip]): a binary chunk of f (nl_bcwrite.h); strip drops
+ * the debug information, as in LuaJIT. */
 static int str_dump(lua_State *L)
 {
     luaL_Buffer b;
     luaL_checktype(L, 1, LUA_TFUNCTION);
+    bool strip = lua_toboolean(L, 2);
     lua_settop(L, 1);
     luaL_buffinit(L, &b);
-    if (lua_dump(L, dump_writer, &b) != 0)
+    if (nl_bcdump(L, dump_writer, &b, strip) != 0)
         return luaL_error(L, "unable to dump given function");
     luaL_pushresult(&b);
     return 1;

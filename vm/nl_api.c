@@ -12,6 +12,8 @@
 
 #include "lua.h"
 #include "nl_alloc.h"
+#include "nl_bcread.h"
+#include "nl_bcwrite.h"
 #include "nl_call.h"
 #include "nl_debug.h"
 #include "nl_err.h"
@@ -22,6 +24,7 @@
 #include "nl_parse.h"
 #include "nl_string.h"
 #include "nl_table.h"
+#include "nl_vm.h"
 
 _Static_assert(LUA_YIELD == NL_YIELD && LUA_ERRRUN == NL_ERRRUN && LUA_ERRSYNTAX == NL_ERRSYNTAX &&
                    LUA_ERRMEM == NL_ERRMEM && LUA_ERRERR == NL_ERRERR,
@@ -705,15 +708,13 @@ LUA_API int lua_loadx(lua_State *L, lua_Reader reader, void *data, const char *c
     if (!peek.buf)
         peek.size = 0;
     bool binary = peek.size > 0 && peek.buf[0] == LUA_SIGNATURE[0];
-    if (mode && !strchr(mode, binary ? 'b' : 't')) {
-        lua_pushfstring(L, "attempt to load a %s chunk (mode is '%s')", binary ? "binary" : "text",
-                        mode);
+    /* Unlike LuaJIT, binary chunks load only when asked for (docs/bytecode.md). */
+    if (!strchr(mode ? mode : "t", binary ? 'b' : 't')) {
+        lua_pushstring(L, "attempt to load chunk with wrong mode");
         return LUA_ERRSYNTAX;
     }
-    if (binary) { /* precompiled chunks arrive with string.dump */
-        lua_pushfstring(L, "%s: cannot load binary chunks yet", chunkname ? chunkname : "?");
-        return LUA_ERRSYNTAX;
-    }
+    if (binary)
+        return nl_bcread_load(L, peek_reader, &peek, chunkname ? chunkname : "?");
     LoadArgs a = {peek_reader, &peek, chunkname ? chunkname : "?", mode};
     return nl_call_protected(L, do_load, &a, 0);
 }
@@ -725,11 +726,7 @@ LUA_API int lua_load(lua_State *L, lua_Reader reader, void *data, const char *ch
 
 LUA_API int lua_dump(lua_State *L, lua_Writer writer, void *data)
 {
-    /* Precompiled chunks are not written yet (issue: string.dump). */
-    (void)L;
-    (void)writer;
-    (void)data;
-    return 1;
+    return nl_bcdump(L, writer, data, false);
 }
 
 /* ---- Coroutines ------------------------------------------------------------------------- */
@@ -780,10 +777,10 @@ LUA_API int lua_gc(lua_State *L, int what, int data)
     nl_Global *g = L->g;
     switch (what) {
     case LUA_GCSTOP:
-        g->gc.threshold = SIZE_MAX;
+        nl_gc_stop(L);
         return 0;
     case LUA_GCRESTART:
-        g->gc.threshold = g->totalbytes;
+        nl_gc_restart(L);
         return 0;
     case LUA_GCCOLLECT:
         nl_gc_full(L);
@@ -792,21 +789,10 @@ LUA_API int lua_gc(lua_State *L, int what, int data)
         return (int)(g->totalbytes >> 10);
     case LUA_GCCOUNTB:
         return (int)(g->totalbytes & 0x3ff);
-    case LUA_GCSTEP: {
-        bool stopped = g->gc.threshold == SIZE_MAX;
-        size_t want = (size_t)(data > 0 ? data : 0) << 10;
-        g->gc.threshold = want <= g->totalbytes ? g->totalbytes - want : 0;
-        bool done = false;
-        while (g->gc.threshold <= g->totalbytes) {
-            if (nl_gc_step(L)) {
-                done = true;
-                break;
-            }
-        }
-        if (stopped)
-            g->gc.threshold = SIZE_MAX;
-        return done;
-    }
+    case LUA_GCSTEP:
+        return nl_gc_step_kb(L, data);
+    case LUA_GCISRUNNING:
+        return nl_gc_isrunning(L);
     case LUA_GCSETPAUSE: {
         int old = g->gc.pause;
         g->gc.pause = data;
@@ -950,21 +936,26 @@ LUA_API void lua_upvaluejoin(lua_State *L, int idx1, int n1, int idx2, int n2)
     nl_gc_barrier(L, (nl_GCObj *)c1, nl_box_gcref(NL_ITYPE_UPVAL, c1->upvals[n1 - 1]));
 }
 
-/* ---- Hooks (recorded; the VM calls them once debug.sethook lands) ----------------------------- */
+/* ---- Hooks ------------------------------------------------------------------------------------ */
 
+/* Safe in a signal handler: plain stores, the mask last set before the
+ * dispatch table that makes the VM look at it. */
 LUA_API int lua_sethook(lua_State *L, lua_Hook func, int mask, int count)
 {
+    nl_Global *g = L->g;
     if (!func || mask == 0) {
         mask = 0;
         func = NULL;
     }
-    L->hook = func;
-    L->basehookcount = count;
-    L->hookcount = count;
-    L->hookmask = (uint8_t)mask;
+    g->hookmask = 0;
+    g->hook = func;
+    g->basehookcount = count;
+    g->hookcount = count;
+    g->hookmask = mask;
+    nl_vm_sethookdispatch(g);
     return 1;
 }
 
-LUA_API lua_Hook lua_gethook(lua_State *L) { return L->hook; }
-LUA_API int lua_gethookmask(lua_State *L) { return L->hookmask; }
-LUA_API int lua_gethookcount(lua_State *L) { return L->basehookcount; }
+LUA_API lua_Hook lua_gethook(lua_State *L) { return L->g->hook; }
+LUA_API int lua_gethookmask(lua_State *L) { return L->g->hookmask; }
+LUA_API int lua_gethookcount(lua_State *L) { return L->g->basehookcount; }

@@ -121,6 +121,9 @@ typedef enum {
 #define NL_BC_MAXREG 250
 /* Largest TNEW array size hint; bigger hints are stored as this. */
 #define NL_BC_TNEW_AMAX 0x7ff
+/* Largest TNEW hash hint h (2^(h-1) slots); bigger hints are stored as this,
+ * so a loaded chunk cannot ask for a huge table up front. */
+#define NL_BC_TNEW_HMAX 16
 
 /* Names, "ISLT" etc., indexed by opcode (defined in nl_dump.c). */
 extern const char *const nl_bc_names[NL_BC__MAX];

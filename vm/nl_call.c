@@ -137,6 +137,8 @@ static void precall_pcall(lua_State *L, nl_Value *func, int nresults, bool with_
     /* Until f is called this is pcall's own C frame, for argument errors;
      * only then does it catch errors. */
     nl_CallInfo *ci = new_frame(L, func, func + 1, L->top + NL_C_MINSTACK, nresults, kind);
+    if (L->g->hookmask & LUA_MASKCALL)
+        nl_debug_hookcall_c(L);
     luaL_checkany(L, 1);
     if (with_handler)
         luaL_checktype(L, 2, LUA_TFUNCTION);
@@ -165,6 +167,8 @@ static int precall_c(lua_State *L, nl_Value *func, int nresults, FrameKind kind)
     }
     /* A yield inside f leaves the frame, and its continuation, in place. */
     new_frame(L, func, func + 1, L->top + NL_C_MINSTACK, nresults, kind);
+    if (L->g->hookmask & LUA_MASKCALL)
+        nl_debug_hookcall_c(L);
     int n = f(L);
     if (n < 0)
         return NL_PRE_YIELD;
@@ -235,6 +239,7 @@ static nl_Return recover(lua_State *L, nl_CallInfo *pc)
 {
     nl_Value err = L->top[-1];
     nl_Value *f = pcall_func(pc);
+    nl_debug_hookunwound(L, pc->depth);
     nl_func_close(L, f);
     L->ci = pc;
     *pc->base = NL_FALSE;
@@ -366,6 +371,7 @@ int nl_call_resume(lua_State *co, int nargs)
     co->nCcalls--;
     if (ej.status != NL_OK) {
         co->status = (uint8_t)ej.status; /* dead; its frames stay for tracebacks */
+        nl_debug_hookunwound(co, 0);
         nl_state_shrinkstack(co);
         return ej.status;
     }

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "nl_mem.h"
+#include "nl_string.h"
 #include "nl_table.h"
 
 /* ---- Emitting ------------------------------------------------------------ */
@@ -42,6 +43,16 @@ static nl_Ins *ins_at(nl_FuncState *fs, int pc) { return &fs->p->code[pc]; }
 
 /* ---- Constants ----------------------------------------------------------- */
 
+_Noreturn void nl_code_errorlimit(nl_FuncState *fs, int limit, const char *what)
+{
+    lua_State *L = fs->L;
+    const char *msg = fs->p->linedefined == 0
+                          ? nl_str_pushf(L, "main function has more than %d %s", limit, what)
+                          : nl_str_pushf(L, "function at line %d has more than %d %s",
+                                         (int)fs->p->linedefined, limit, what);
+    nl_lex_error(fs->ls, msg, 0);
+}
+
 static uint32_t addk(nl_FuncState *fs, nl_Value v)
 {
     nl_Proto *p = fs->p;
@@ -52,8 +63,6 @@ static uint32_t addk(nl_FuncState *fs, nl_Value v)
             p->k[i] = NL_NIL;
         p->sizek = n;
     }
-    if (fs->nk > 0xffff)
-        nl_lex_error(fs->ls, "function or expression too complex", 0);
     p->k[fs->nk] = v;
     return fs->nk++;
 }

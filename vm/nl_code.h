@@ -105,6 +105,9 @@ int nl_code_emit(nl_FuncState *fs, nl_Ins ins);
 void nl_code_fixline(nl_FuncState *fs, int line);
 
 /* Constants (deduplicated). */
+/* Raises "main function has more than <limit> <what>" (or "function at
+ * line N ..."), LuaJIT's message for a per-function limit. */
+_Noreturn void nl_code_errorlimit(nl_FuncState *fs, int limit, const char *what);
 uint32_t nl_code_numk(nl_FuncState *fs, double n);
 uint32_t nl_code_strk(nl_FuncState *fs, nl_String *s);
 /* A new template table constant for TDUP. */

@@ -10,6 +10,7 @@
 #include "nl_call.h"
 #include "nl_err.h"
 #include "nl_lex.h"
+#include "nl_lib.h"
 #include "nl_meta.h"
 #include "nl_string.h"
 #include "nl_table.h"
@@ -42,6 +43,22 @@ static const char *const_string(const nl_Proto *p, unsigned k)
     return nl_string(p->k[k])->data;
 }
 
+/* Whether instruction i is one of the pseudo-instructions after an FNEW
+ * that say where the new closure's upvalues come from (docs/vm.md). */
+static bool is_upvalue_pseudo(const nl_Proto *p, uint32_t i)
+{
+    uint32_t k = i;
+    while (k > 0) {
+        nl_Ins ins = p->code[--k];
+        nl_BCOp op = nl_bc_op(ins);
+        if (op == NL_BC_FNEW)
+            return k + p->p[nl_bc_d(ins)]->nupvalues >= i;
+        if ((op != NL_BC_MOV && op != NL_BC_UGET) || nl_bc_a(ins) != 0)
+            return false;
+    }
+    return false;
+}
+
 const char *nl_debug_slotname(const nl_Proto *p, uint32_t pc, unsigned slot, const char **name)
 {
     for (;;) {
@@ -59,7 +76,7 @@ const char *nl_debug_slotname(const nl_Proto *p, uint32_t pc, unsigned slot, con
             unsigned a = nl_bc_a(ins), mode = nl_bc_modes[op][0];
             if (mode == NL_BCM_BASE && slot >= a && (op != NL_BC_KNIL || slot <= nl_bc_d(ins)))
                 return NULL;
-            if (mode == NL_BCM_DST && a == slot)
+            if (mode == NL_BCM_DST && a == slot && !is_upvalue_pseudo(p, i))
                 break;
         }
         switch (nl_bc_op(ins)) {
@@ -135,8 +152,7 @@ _Noreturn void nl_err_runf(lua_State *L, const char *fmt, ...)
     raise_at(L, false, fmt, ap);
 }
 
-/* An error of the running instruction: no position when C is running. */
-static _Noreturn void op_error(lua_State *L, const char *fmt, ...)
+_Noreturn void nl_err_opf(lua_State *L, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -152,16 +168,16 @@ _Noreturn void nl_debug_typeerror(lua_State *L, const nl_Value *o, const char *o
         kind = nl_debug_slotname(p, nl_debug_pc(ci, p), (unsigned)(o - ci->base), &name);
     }
     if (kind)
-        op_error(L, "attempt to %s %s '%s' (a %s value)", op, kind, name, tname);
-    op_error(L, "attempt to %s a %s value", op, tname);
+        nl_err_opf(L, "attempt to %s %s '%s' (a %s value)", op, kind, name, tname);
+    nl_err_opf(L, "attempt to %s a %s value", op, tname);
 }
 
 _Noreturn void nl_debug_comparerror(lua_State *L, const nl_Value *a, const nl_Value *b)
 {
     const char *t1 = nl_meta_typename(*a), *t2 = nl_meta_typename(*b);
     if (strcmp(t1, t2) == 0)
-        op_error(L, "attempt to compare two %s values", t1);
-    op_error(L, "attempt to compare %s with %s", t1, t2);
+        nl_err_opf(L, "attempt to compare two %s values", t1);
+    nl_err_opf(L, "attempt to compare %s with %s", t1, t2);
 }
 
 /* ---- The lua_Debug interface ---------------------------------------------------- */
@@ -185,22 +201,50 @@ LUA_API int lua_getstack(lua_State *L, int level, lua_Debug *ar)
     return 1;
 }
 
-/* The name the caller used for the function of frame ci. */
+/* The metamethod an instruction calls, when it calls one. */
+static const char *event_of(nl_BCOp op)
+{
+    switch (op) {
+    case NL_BC_ISLT: case NL_BC_ISGE: return "__lt";
+    case NL_BC_ISLE: case NL_BC_ISGT: return "__le";
+    case NL_BC_ISEQV: case NL_BC_ISNEV: return "__eq";
+    case NL_BC_UNM: return "__unm";
+    case NL_BC_LEN: return "__len";
+    case NL_BC_ADDVN: case NL_BC_ADDNV: case NL_BC_ADDVV: return "__add";
+    case NL_BC_SUBVN: case NL_BC_SUBNV: case NL_BC_SUBVV: return "__sub";
+    case NL_BC_MULVN: case NL_BC_MULNV: case NL_BC_MULVV: return "__mul";
+    case NL_BC_DIVVN: case NL_BC_DIVNV: case NL_BC_DIVVV: return "__div";
+    case NL_BC_MODVN: case NL_BC_MODNV: case NL_BC_MODVV: return "__mod";
+    case NL_BC_POW: return "__pow";
+    case NL_BC_CAT: return "__concat";
+    case NL_BC_GGET: case NL_BC_TGETV: case NL_BC_TGETS: case NL_BC_TGETB: return "__index";
+    case NL_BC_GSET: case NL_BC_TSETV: case NL_BC_TSETS: case NL_BC_TSETB: return "__newindex";
+    default: return NULL;
+    }
+}
+
+/* The name the caller used for the function of frame ci. As in LuaJIT, a
+ * function that a tail call put in place is named after the call that made
+ * the frame, and a metamethod after its event. */
 static const char *func_name(const nl_CallInfo *ci, const char **name)
 {
     const nl_CallInfo *caller = ci->previous;
-    if (!caller || !is_lua(caller) || (ci->flags & NL_CI_TAIL) || ci->cont != NL_CONT_NONE)
+    if (!caller || !is_lua(caller))
         return NULL;
     const nl_Proto *p = proto_of(caller);
     uint32_t pc = nl_debug_pc(caller, p);
     nl_Ins ins = p->code[pc];
-    switch (nl_bc_op(ins)) {
+    nl_BCOp op = nl_bc_op(ins);
+    if (ci->cont != NL_CONT_NONE) {
+        *name = event_of(op);
+        return *name ? "metamethod" : NULL;
+    }
+    switch (op) {
     case NL_BC_CALL:
     case NL_BC_CALLM:
         return nl_debug_slotname(p, pc, nl_bc_a(ins), name);
     case NL_BC_ITERC:
-        *name = "for iterator";
-        return "for iterator";
+        return nl_debug_slotname(p, pc, nl_bc_a(ins) - 3, name);
     default:
         return NULL;
     }
@@ -272,12 +316,20 @@ LUA_API int lua_getinfo(lua_State *L, const char *what, lua_Debug *ar)
     return ok;
 }
 
-/* The n-th local of frame ci (1-based), or NULL; *slot is its register. */
+/* The n-th local of frame ci (1-based), or NULL; *slot is its register. A
+ * negative n is the -n-th vararg of a Lua vararg function. */
 static const char *find_local(lua_State *L, nl_CallInfo *ci, int n, nl_Value **slot)
 {
     const char *name = NULL;
     if (is_lua(ci)) {
         const nl_Proto *p = proto_of(ci);
+        if (n < 0) {
+            int nvar = (int)(ci->base - ci->func - 1) - p->numparams;
+            if (!p->is_vararg || -n > nvar)
+                return NULL;
+            *slot = ci->base - nvar - n - 1;
+            return "(*vararg)";
+        }
         name = local_name(p, nl_debug_pc(ci, p), (unsigned)n);
     }
     nl_Value *limit = ci == L->ci ? L->top : ci->next->func;
@@ -290,8 +342,17 @@ static const char *find_local(lua_State *L, nl_CallInfo *ci, int n, nl_Value **s
     return name;
 }
 
+/* With ar NULL, the name of parameter n of the function on top of the stack
+ * (nothing is pushed). */
 LUA_API const char *lua_getlocal(lua_State *L, const lua_Debug *ar, int n)
 {
+    if (!ar) {
+        nl_Value f = L->top[-1];
+        if (!nl_is_func(f) || nl_func(f)->h.is_c)
+            return NULL;
+        const nl_Proto *p = nl_func(f)->l.p;
+        return n >= 1 && n <= p->numparams ? local_name(p, 0, (unsigned)n) : NULL;
+    }
     nl_CallInfo *ci = frame_of(L, ar);
     nl_Value *slot;
     const char *name = ci ? find_local(L, ci, n, &slot) : NULL;
@@ -300,6 +361,18 @@ LUA_API const char *lua_getlocal(lua_State *L, const lua_Debug *ar, int n)
         *L->top++ = *slot;
     }
     return name;
+}
+
+void nl_lib_funcparams(lua_State *L, int idx, int *nparams, int *isvararg)
+{
+    nl_Value f = idx < 0 ? L->top[idx] : L->ci->base[idx - 1];
+    if (nl_is_func(f) && !nl_func(f)->h.is_c) {
+        *nparams = nl_func(f)->l.p->numparams;
+        *isvararg = nl_func(f)->l.p->is_vararg != 0;
+    } else {
+        *nparams = 0;
+        *isvararg = 1;
+    }
 }
 
 LUA_API const char *lua_setlocal(lua_State *L, const lua_Debug *ar, int n)
@@ -311,4 +384,81 @@ LUA_API const char *lua_setlocal(lua_State *L, const lua_Debug *ar, int n)
         *slot = L->top[-1];
     L->top--;
     return name;
+}
+
+/* ---- Hooks ------------------------------------------------------------------------ */
+
+/* Calls the hook for event in the running frame, with the frame's registers
+ * kept and hooks off until it returns. */
+static void run_hook(lua_State *L, int event, int line)
+{
+    nl_Global *g = L->g;
+    nl_Hook hook = g->hook;
+    if (!hook || !g->allowhook)
+        return;
+    nl_CallInfo *ci = L->ci;
+    ptrdiff_t top = nl_savestack(L, L->top), citop = nl_savestack(L, ci->top);
+    if (L->top < ci->top)
+        L->top = ci->top;
+    nl_state_checkstack(L, LUA_MINSTACK);
+    ci->top = L->top + LUA_MINSTACK;
+    lua_Debug ar;
+    ar.event = event;
+    ar.currentline = line;
+    ar.i_ci = (int)ci->depth;
+    g->allowhook = false;
+    g->hookL = L;
+    g->hookdepth = ci->depth;
+    hook(L, &ar);
+    g->allowhook = true;
+    ci->top = nl_restorestack(L, citop);
+    L->top = nl_restorestack(L, top);
+}
+
+static bool is_return(nl_BCOp op)
+{
+    return op == NL_BC_RET || op == NL_BC_RETM || op == NL_BC_RET0 || op == NL_BC_RET1;
+}
+
+void nl_debug_hookins(lua_State *L, const uint32_t *pc)
+{
+    nl_Global *g = L->g;
+    if (!g->allowhook)
+        return;
+    int mask = g->hookmask;
+    const nl_Proto *p = proto_of(L->ci);
+    const uint32_t *old = L->hookpc;
+    L->hookpc = pc;
+    /* A frame's first instruction, not reached by a jump from itself. */
+    if ((mask & LUA_MASKCALL) && pc == p->code && old != pc)
+        run_hook(L, LUA_HOOKCALL, -1);
+    if ((mask & LUA_MASKCOUNT) && --g->hookcount <= 0) {
+        g->hookcount = g->basehookcount;
+        run_hook(L, LUA_HOOKCOUNT, -1);
+    }
+    if (mask & LUA_MASKLINE) {
+        uint32_t i = (uint32_t)(pc - p->code);
+        uintptr_t o = (uintptr_t)old, start = (uintptr_t)p->code;
+        bool here = o >= start && o < (uintptr_t)(p->code + p->sizecode);
+        if (!here || old >= pc || p->lineinfo[old - p->code] != p->lineinfo[i])
+            run_hook(L, LUA_HOOKLINE, p->lineinfo[i]);
+    }
+    if ((mask & LUA_MASKRET) && is_return(nl_bc_op(*pc)))
+        run_hook(L, LUA_HOOKRET, -1);
+}
+
+void nl_debug_hookcall_c(lua_State *L)
+{
+    if (!L->g->allowhook)
+        return;
+    /* The caller's next line event comes again, as in LuaJIT. */
+    L->hookpc = NULL;
+    run_hook(L, LUA_HOOKCALL, -1);
+}
+
+void nl_debug_hookunwound(lua_State *L, uint32_t depth)
+{
+    nl_Global *g = L->g;
+    if (!g->allowhook && g->hookL == L && depth < g->hookdepth)
+        g->allowhook = true;
 }

@@ -33,4 +33,17 @@ _Noreturn void nl_debug_comparerror(lua_State *L, const nl_Value *a, const nl_Va
  * frame or the caller of the running C function, or "" (luaL_where(L, 1)). */
 void nl_debug_pushwhere(lua_State *L);
 
+/* ---- Hooks (lua_sethook; Lua 5.1's events as LuaJIT runs them) ---- */
+
+/* Before the instruction at pc of the running Lua frame: the count event
+ * every basehookcount instructions, the call event at a new frame's first
+ * instruction, the line event at a new line or a jump back, and the return
+ * event at a return instruction. */
+void nl_debug_hookins(lua_State *L, const uint32_t *pc);
+/* The call event of the C function whose frame was just pushed. */
+void nl_debug_hookcall_c(lua_State *L);
+/* After an error was caught at a frame of depth `depth` of L: a hook it
+ * unwound has ended, and hooks are allowed again. */
+void nl_debug_hookunwound(lua_State *L, uint32_t depth);
+
 #endif

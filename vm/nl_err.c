@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "nl_debug.h"
 #include "nl_func.h"
 #include "nl_obj.h"
 #include "nl_string.h"
@@ -26,6 +27,7 @@ int nl_err_protect(lua_State *L, nl_ProtectedFn f, void *ud)
         nl_Value err = L->top[-1];
         nl_func_close(L, L->stack + height);
         L->ci = ci;
+        nl_debug_hookunwound(L, ci->depth);
         L->nCcalls = nccalls;
         L->top = L->stack + height;
         *L->top++ = err;

@@ -38,4 +38,9 @@ _Noreturn void nl_err_rethrow(lua_State *L, int status);
  * Lua caller; the error handler sees it first (defined in nl_debug.c). */
 _Noreturn void nl_err_runf(lua_State *L, const char *fmt, ...);
 
+/* Raises an error of the running operation, like nl_err_runf but with the
+ * position only when a Lua function is running: what LuaJIT does for errors
+ * of the core (a nil table index, a bad key to next) met inside a C function. */
+_Noreturn void nl_err_opf(lua_State *L, const char *fmt, ...);
+
 #endif

@@ -83,7 +83,18 @@ nl_UpVal *nl_func_findupval(lua_State *L, nl_Value *slot)
     uv->v = slot;
     uv->closed = NL_NIL;
     uv->open_next = *link;
+    uv->gclist = NULL;
     *link = uv;
+    nl_gc_init_unlinked(L, (nl_GCObj *)uv, NL_ITYPE_UPVAL);
+    return uv;
+}
+
+nl_UpVal *nl_func_newupval(lua_State *L)
+{
+    nl_UpVal *uv = nl_mem_alloc(L, sizeof *uv);
+    uv->closed = NL_NIL;
+    uv->v = &uv->closed;
+    uv->open_next = NULL;
     nl_gc_link(L, (nl_GCObj *)uv, NL_ITYPE_UPVAL);
     return uv;
 }
@@ -95,8 +106,22 @@ void nl_func_close(lua_State *L, nl_Value *level)
         L->openupval = uv->open_next;
         uv->closed = *uv->v;
         uv->v = &uv->closed;
-        /* The closed value now belongs to the upvalue, which may be black. */
-        nl_gc_barrier(L, (nl_GCObj *)uv, uv->closed);
+        nl_gc_link_closed_upval(L, uv);
+    }
+}
+
+void nl_func_release_open(lua_State *L, lua_State *th)
+{
+    while (th->openupval) {
+        nl_UpVal *uv = th->openupval;
+        th->openupval = uv->open_next;
+        if (nl_gc_isdead(L->g, (nl_GCObj *)uv)) {
+            nl_func_freeupval(L, uv);
+        } else {
+            uv->closed = *uv->v;
+            uv->v = &uv->closed;
+            nl_gc_link_closed_upval(L, uv);
+        }
     }
 }
 

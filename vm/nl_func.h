@@ -11,6 +11,11 @@
  * the one upvalue (each thread keeps its open upvalues in a list sorted by
  * slot, highest first). When the slot's scope ends, nl_func_close copies the
  * value into the upvalue and points v at that copy.
+ *
+ * An open upvalue belongs to its thread, not to the collector's object list:
+ * the thread's list is the only place that can unlink it, so it joins the
+ * object list when it closes, and a thread that dies frees or closes the
+ * open upvalues it still has (nl_func_release_open).
  */
 #ifndef NL_FUNC_H
 #define NL_FUNC_H
@@ -49,6 +54,7 @@ typedef struct nl_UpVal {
     nl_Value *v;                /* the stack slot while open, else &closed */
     nl_Value closed;
     struct nl_UpVal *open_next; /* the thread's next open upvalue, lower slot */
+    struct nl_UpVal *gclist;    /* the collector's list of marked open upvalues */
 } nl_UpVal;
 
 /* The fields both kinds of closure start with. */
@@ -89,8 +95,13 @@ nl_CClosure *nl_func_newc(lua_State *L, nl_CFunction f, uint8_t nupvalues, nl_Ta
 
 /* The open upvalue for a stack slot of L, made if there is none. */
 nl_UpVal *nl_func_findupval(lua_State *L, nl_Value *slot);
+/* A closed upvalue holding nil (the upvalues of a loaded binary chunk). */
+nl_UpVal *nl_func_newupval(lua_State *L);
 /* Closes L's open upvalues at or above level. */
 void nl_func_close(lua_State *L, nl_Value *level);
+/* th is being freed: frees its open upvalues that are garbage, closes the
+ * others. */
+void nl_func_release_open(lua_State *L, lua_State *th);
 
 size_t nl_func_protosize(const nl_Proto *p);
 size_t nl_func_closuresize(const nl_Closure *f);

@@ -87,9 +87,15 @@ static void mark_object(nl_Global *g, nl_GCObj *o)
             mark_object(g, (nl_GCObj *)u->env);
     } else if (o->gctype == TAG_UPVAL) {
         /* One child: mark it now. An open upvalue's slot can change without a
-         * barrier, but its thread is traversed again in the atomic step. */
-        mark_value(g, *((nl_UpVal *)o)->v);
-        gray_to_black(o);
+         * barrier until the atomic step, which marks it again. */
+        nl_UpVal *uv = (nl_UpVal *)o;
+        mark_value(g, *uv->v);
+        if (uv->v == &uv->closed) {
+            gray_to_black(o);
+        } else {
+            uv->gclist = g->gc.openuv;
+            g->gc.openuv = uv;
+        }
     } else {
         push_gray(&g->gc.gray, o);
     }
@@ -236,19 +242,53 @@ static void mark_roots(lua_State *L)
 {
     nl_Global *g = L->g;
     g->gc.gray = g->gc.grayagain = g->gc.weak = NULL;
+    g->gc.openuv = NULL;
     nl_GCObj *main = (nl_GCObj *)g->mainthread;
     white_to_gray(main);
     main->marked &= (uint8_t)~NL_GC_BLACK;
     push_gray(&g->gc.gray, main);
     mark_value(g, g->registry);
+    /* Userdata still waiting for __gc (a collection run from a finalizer)
+     * keep their metatables and what those hold. Not swept, they may still
+     * be black from an earlier cycle. */
+    for (nl_Udata *u = g->gc.tobefnz; u; u = u->fnext) {
+        make_white(g, (nl_GCObj *)u);
+        mark_object(g, (nl_GCObj *)u);
+    }
     g->gc.phase = NL_GCS_PROPAGATE;
 }
 
 /* ---- The atomic step ------------------------------------------------------ */
 
-static bool is_cleared(nl_Value v)
+/* Marks what the open upvalues marked this cycle hold now: the thread whose
+ * slot one names may have written it since, and may be dead. */
+static void remark_open_upvals(nl_Global *g)
 {
-    return nl_is_gcref(v) && !nl_is_string(v) && nl_gc_iswhite(nl_gcref(v));
+    for (nl_UpVal *uv = g->gc.openuv; uv; uv = uv->gclist)
+        if (!nl_gc_isblack((nl_GCObj *)uv)) { /* else it closed meanwhile */
+            mark_value(g, *uv->v);
+            gray_to_black((nl_GCObj *)uv);
+        }
+    g->gc.openuv = NULL;
+}
+
+/* A thread's open upvalues take the current white with it, so that the next
+ * cycle marks them again. */
+static void whiten_open_upvals(const nl_Global *g, lua_State *th)
+{
+    for (nl_UpVal *uv = th->openupval; uv; uv = uv->open_next)
+        make_white(g, (nl_GCObj *)uv);
+}
+
+/* Does a weak slot let go of v? Objects about to die go; so does a userdata
+ * whose finalizer is due, but from weak values only (Lua 5.1's rule: a weak
+ * key stays until the userdata itself is freed). */
+static bool is_cleared(nl_Value v, bool is_value)
+{
+    if (!nl_is_gcref(v) || nl_is_string(v))
+        return false;
+    nl_GCObj *o = nl_gcref(v);
+    return nl_gc_iswhite(o) || (is_value && o->gctype == TAG_USERDATA && ((nl_Udata *)o)->finalized);
 }
 
 static void clear_weak_tables(nl_Global *g)
@@ -258,14 +298,14 @@ static void clear_weak_tables(nl_Global *g)
         int weak = weak_mode(g, t);
         if (weak & WEAK_VALUES)
             for (uint32_t i = 0; i < t->asize; i++)
-                if (is_cleared(t->array[i]))
+                if (is_cleared(t->array[i], true))
                     t->array[i] = NL_NIL;
         for (size_t i = 0, n = nl_tab_hashsize(t); i < n; i++) {
             nl_Node *node = &t->node[i];
             if (nl_is_nil(node->val))
                 continue; /* empty, or a dead key whose object may be freed already */
-            if (((weak & WEAK_KEYS) && is_cleared(node->key)) ||
-                ((weak & WEAK_VALUES) && is_cleared(node->val)))
+            if (((weak & WEAK_KEYS) && is_cleared(node->key, false)) ||
+                ((weak & WEAK_VALUES) && is_cleared(node->val, true)))
                 node->val = NL_NIL; /* the key stays, dead, for next() */
         }
     }
@@ -357,6 +397,8 @@ static void atomic(lua_State *L)
     g->gc.grayagain = NULL;
     propagate_all(g);
     g->gc.in_atomic = false;
+    remark_open_upvals(g);
+    propagate_all(g);
     separate_finalizable(L, false);
     propagate_all(g);
     clear_weak_tables(g);
@@ -364,6 +406,7 @@ static void atomic(lua_State *L)
     g->gc.grayagain = NULL;
     g->gc.currentwhite = other_white(g);
     make_white(g, (nl_GCObj *)g->mainthread);
+    whiten_open_upvals(g, g->mainthread);
     g->gc.sweepstr = 0;
     g->gc.phase = NL_GCS_SWEEPSTRING;
 }
@@ -393,6 +436,8 @@ static nl_GCObj **sweep_list(lua_State *L, nl_GCObj **p, size_t count)
             free_object(L, o);
         } else {
             make_white(g, o);
+            if (o->gctype == TAG_THREAD)
+                whiten_open_upvals(g, (lua_State *)o);
             p = &o->gcnext;
         }
     }
@@ -453,21 +498,70 @@ static void set_threshold_after_cycle(nl_Global *g)
     g->gc.threshold = g->gc.stress ? 0 : t > g->totalbytes ? t : g->totalbytes + GC_STEPSIZE;
 }
 
-bool nl_gc_step(lua_State *L)
+static void finish_cycle(lua_State *L)
+{
+    nl_Global *g = L->g;
+    g->gc.debt = 0;
+    set_threshold_after_cycle(g);
+    call_finalizers(L);
+}
+
+/* A step of work in proportion to stepmul. Allocation past the threshold is
+ * a debt, paid by further steps as soon as the next check, so that the
+ * collector keeps pace with large allocations. */
+static bool step(lua_State *L, bool stress)
 {
     nl_Global *g = L->g;
     long work = g->gc.stepmul > 0 ? (long)(GC_STEPSIZE / 100) * g->gc.stepmul : LONG_MAX;
+    if (stress)
+        work = 1; /* one unit of work at every check */
+    else if (g->totalbytes > g->gc.threshold)
+        g->gc.debt += g->totalbytes - g->gc.threshold;
     do {
         work -= (long)single_step(L);
         if (g->gc.phase == NL_GCS_PAUSE) {
-            set_threshold_after_cycle(g);
-            call_finalizers(L);
+            finish_cycle(L);
             return true;
         }
-    } while (work > 0 && !g->gc.stress);
-    g->gc.threshold = g->gc.stress ? 0 : g->totalbytes + GC_STEPSIZE;
+    } while (work > 0);
+    if (stress) {
+        g->gc.threshold = 0;
+    } else if (g->gc.debt < GC_STEPSIZE) {
+        g->gc.threshold = g->totalbytes + GC_STEPSIZE;
+    } else {
+        g->gc.debt -= GC_STEPSIZE;
+        g->gc.threshold = g->totalbytes;
+    }
     return false;
 }
+
+bool nl_gc_step(lua_State *L) { return step(L, L->g->gc.stress); }
+
+bool nl_gc_step_kb(lua_State *L, int kb)
+{
+    nl_Global *g = L->g;
+    size_t want = kb < 0 ? SIZE_MAX : (size_t)kb << 10;
+    g->gc.threshold = want <= g->totalbytes ? g->totalbytes - want : 0;
+    bool done = false;
+    while (g->totalbytes >= g->gc.threshold)
+        if (step(L, false)) {
+            done = true;
+            break;
+        }
+    if (g->gc.stress)
+        g->gc.threshold = 0;
+    return done;
+}
+
+void nl_gc_stop(lua_State *L) { L->g->gc.threshold = SIZE_MAX; }
+
+void nl_gc_restart(lua_State *L)
+{
+    nl_Global *g = L->g;
+    g->gc.threshold = g->gc.stress ? 0 : g->totalbytes;
+}
+
+bool nl_gc_isrunning(const lua_State *L) { return L->g->gc.threshold != SIZE_MAX; }
 
 void nl_gc_full(lua_State *L)
 {
@@ -477,8 +571,7 @@ void nl_gc_full(lua_State *L)
     do
         single_step(L);
     while (g->gc.phase != NL_GCS_PAUSE);
-    set_threshold_after_cycle(g);
-    call_finalizers(L);
+    finish_cycle(L);
 }
 
 /* ---- Barriers ------------------------------------------------------------- */
@@ -509,6 +602,30 @@ void nl_gc_link(lua_State *L, nl_GCObj *o, uint32_t itype)
     g->allgc = o;
 }
 
+void nl_gc_init_unlinked(lua_State *L, nl_GCObj *o, uint32_t itype)
+{
+    o->gctype = NL_GCTAG(itype);
+    o->marked = L->g->gc.currentwhite;
+    o->gcnext = NULL;
+}
+
+void nl_gc_link_closed_upval(lua_State *L, nl_UpVal *uv)
+{
+    nl_Global *g = L->g;
+    nl_GCObj *o = (nl_GCObj *)uv;
+    o->gcnext = g->allgc;
+    g->allgc = o;
+    if (nl_gc_iswhite(o))
+        return;
+    if (g->gc.phase == NL_GCS_PROPAGATE) {
+        /* Marked: it holds its value for good now, which must be marked too. */
+        gray_to_black(o);
+        mark_value(g, uv->closed);
+    } else {
+        make_white(g, o); /* sweeping: ahead of the sweep, as new objects are */
+    }
+}
+
 void nl_gc_init(lua_State *L)
 {
     nl_Global *g = L->g;
@@ -526,6 +643,7 @@ void nl_gc_init(lua_State *L)
 void nl_gc_freeall(lua_State *L)
 {
     nl_Global *g = L->g;
+    nl_func_close(g->mainthread, g->mainthread->stack); /* its open upvalues join allgc */
     while (g->allgc) {
         nl_GCObj *o = g->allgc;
         g->allgc = o->gcnext;

@@ -12,7 +12,9 @@
  *
  * Threads are gray for the whole cycle (stack writes have no barrier) and are
  * traversed again in the atomic step, which also clears weak tables and
- * sweeps the out-of-band pointer table of lightuserdata.
+ * sweeps the out-of-band pointer table of lightuserdata. Open upvalues stay
+ * gray too: their slot can change without a barrier, even after the thread
+ * that owns it died, so the atomic step marks what each one holds then.
  */
 #ifndef NL_GC_H
 #define NL_GC_H
@@ -34,6 +36,13 @@ void nl_gc_init(lua_State *L);
 
 /* Links a new object of the given itype as current white. */
 void nl_gc_link(lua_State *L, nl_GCObj *o, uint32_t itype);
+/* Makes o a current-white object of the given itype without linking it (an
+ * open upvalue, which its thread owns). */
+void nl_gc_init_unlinked(lua_State *L, nl_GCObj *o, uint32_t itype);
+/* An upvalue has just closed: it joins the object list, and what it holds
+ * now is seen by the collector. */
+struct nl_UpVal;
+void nl_gc_link_closed_upval(lua_State *L, struct nl_UpVal *uv);
 
 /* Never collect o (strings the VM keeps for its own use). */
 static inline void nl_gc_fix(nl_GCObj *o) { o->marked |= NL_GC_FIXED; }
@@ -41,6 +50,16 @@ static inline void nl_gc_fix(nl_GCObj *o) { o->marked |= NL_GC_FIXED; }
 /* One step of incremental work; returns true when it finished a cycle. Call
  * only where every live object is reachable from the roots. */
 bool nl_gc_step(lua_State *L);
+
+/* collectgarbage("step", kb): the work the allocation of kb kilobytes would
+ * bring (a whole cycle for kb < 0), stress mode or not; returns true when a
+ * cycle finished. */
+bool nl_gc_step_kb(lua_State *L, int kb);
+/* collectgarbage("stop"/"restart"/"isrunning"). A full cycle or an explicit
+ * step restarts a stopped collector, as in LuaJIT. */
+void nl_gc_stop(lua_State *L);
+void nl_gc_restart(lua_State *L);
+bool nl_gc_isrunning(const lua_State *L);
 
 static inline void nl_gc_check(lua_State *L)
 {

@@ -14,4 +14,8 @@ int nl_lib_xpcall(lua_State *L);
 /* The coroutine table; Lua 5.1's luaopen_base opens it too. */
 int nl_lib_open_coroutine(lua_State *L);
 
+/* The parameter count of the function at stack index idx and whether it
+ * takes varargs (a C function: 0 and true), for debug.getinfo's 'u'. */
+void nl_lib_funcparams(lua_State *L, int idx, int *nparams, int *isvararg);
+
 #endif

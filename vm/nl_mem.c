@@ -3,6 +3,7 @@
  */
 #include "nl_mem.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,9 +23,18 @@ _Noreturn static void block_outside_window(const void *q, size_t n)
     abort();
 }
 
+/* Would growing a block from osize to nsize pass the state's memory limit? */
+static bool over_limit(const nl_Global *g, const void *p, size_t osize, size_t nsize)
+{
+    size_t held = g->totalbytes - (p ? osize : 0);
+    return g->memlimit && nsize > (p ? osize : 0) && (nsize > g->memlimit || held > g->memlimit - nsize);
+}
+
 void *nl_mem_realloc(lua_State *L, void *p, size_t osize, size_t nsize)
 {
     nl_Global *g = L->g;
+    if (over_limit(g, p, osize, nsize))
+        nl_err_throw(L, NL_ERRMEM);
     void *q = g->gc_alloc(g->gc_ud, p, osize, nsize);
     if (nsize == 0)
         q = NULL;
@@ -41,4 +51,24 @@ void *nl_mem_vec(lua_State *L, void *p, size_t on, size_t nn, size_t elem)
     if (nn > SIZE_MAX / elem)
         nl_err_throw(L, NL_ERRMEM);
     return nl_mem_realloc(L, p, on * elem, nn * elem);
+}
+
+bool nl_mem_parse_limit(const char *setting, size_t *limit)
+{
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(setting, &end, 10);
+    if (end == setting || errno || *setting == '-')
+        return false;
+    unsigned shift = 0;
+    switch (*end) {
+    case 'K': case 'k': shift = 10; end++; break;
+    case 'M': case 'm': shift = 20; end++; break;
+    case 'G': case 'g': shift = 30; end++; break;
+    default: break;
+    }
+    if (*end != '\0' || n > (SIZE_MAX >> shift))
+        return false;
+    *limit = (size_t)n << shift;
+    return true;
 }

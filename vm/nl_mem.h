@@ -13,6 +13,10 @@
 
 void *nl_mem_realloc(lua_State *L, void *p, size_t osize, size_t nsize);
 
+/* Reads a memory limit such as NANLUA_MEMLIMIT's: bytes, or a number with a
+ * K, M or G suffix (powers of 1024). Returns false when setting is not one. */
+bool nl_mem_parse_limit(const char *setting, size_t *limit);
+
 static inline void *nl_mem_alloc(lua_State *L, size_t n) { return nl_mem_realloc(L, NULL, 0, n); }
 static inline void nl_mem_free(lua_State *L, void *p, size_t n) { nl_mem_realloc(L, p, n, 0); }
 

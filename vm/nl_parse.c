@@ -56,16 +56,6 @@ static _Noreturn void error_expected(ParseState *ps, int token)
     nl_lex_syntaxerror(ls, msg);
 }
 
-static _Noreturn void error_limit(nl_FuncState *fs, int limit, const char *what)
-{
-    lua_State *L = fs->L;
-    const char *msg = fs->p->linedefined == 0
-                          ? nl_str_pushf(L, "main function has more than %d %s", limit, what)
-                          : nl_str_pushf(L, "function at line %d has more than %d %s",
-                                         (int)fs->p->linedefined, limit, what);
-    nl_lex_error(fs->ls, msg, 0);
-}
-
 static void enterlevel(ParseState *ps)
 {
     if (++ps->level >= MAX_LEVEL)
@@ -132,7 +122,7 @@ static void new_localvar(ParseState *ps, nl_String *name, int n)
 {
     nl_FuncState *fs = ps->fs;
     if (fs->nactvar + n + 1 > NL_CODE_MAXLOCALS)
-        error_limit(fs, NL_CODE_MAXLOCALS, "local variables");
+        nl_code_errorlimit(fs, NL_CODE_MAXLOCALS, "local variables");
     nl_Proto *p = fs->p;
     if (fs->nlocvars == p->sizelocvars) {
         uint32_t sz = p->sizelocvars ? p->sizelocvars * 2 : 8;
@@ -184,7 +174,7 @@ static int indexupvalue(nl_FuncState *fs, nl_String *name, const nl_ExpDesc *v)
         if (fs->uv[i].instack == instack && fs->uv[i].idx == idx)
             return i;
     if (fs->nuv >= NL_CODE_MAXUPVALS)
-        error_limit(fs, NL_CODE_MAXUPVALS, "upvalues");
+        nl_code_errorlimit(fs, NL_CODE_MAXUPVALS, "upvalues");
     fs->uv[fs->nuv] = (nl_UvDesc){name, instack, idx};
     return fs->nuv++;
 }
@@ -418,6 +408,10 @@ static void close_func(ParseState *ps)
     nl_FuncState *fs = ps->fs;
     lua_State *L = fs->L;
     nl_Proto *p = fs->p;
+    /* D operands address 65536 constants and prototypes; like LuaJIT, the
+     * limit is checked once the function is complete (its last line). */
+    if (fs->nk > 0x10000 || fs->np > 0x10000)
+        nl_code_errorlimit(fs, 0x10000, "constants");
     removevars(fs, 0);
     nl_code_emit(fs, nl_bc_ad(NL_BC_RET0, 0, 1));
     nl_code_shortenjumps(fs);
@@ -450,8 +444,6 @@ static void codeclosure(ParseState *ps, nl_FuncState *child, nl_ExpDesc *e)
         memset(p->p + p->sizep, 0, (sz - p->sizep) * sizeof(nl_Proto *));
         p->sizep = sz;
     }
-    if (fs->np > 0xffff)
-        nl_lex_error(fs->ls, "function or expression too complex", 0);
     p->p[fs->np] = child->p;
     initexp(e, NL_VRELOC, nl_code_emit(fs, nl_bc_ad(NL_BC_FNEW, 0, fs->np++)));
     for (int i = 0; i < child->nuv; i++)
@@ -731,7 +723,8 @@ static void constructor(ParseState *ps, nl_ExpDesc *t)
         while (c.nh > 0 && (1u << hbits) < c.nh)
             hbits++;
         unsigned asz = c.na > NL_BC_TNEW_AMAX ? NL_BC_TNEW_AMAX : c.na;
-        *ip = nl_bc_ad(NL_BC_TNEW, nl_bc_a(*ip), asz | (c.nh ? hbits + 1 : 0) << 11);
+        unsigned h = c.nh ? hbits + 1 : 0;
+        *ip = nl_bc_ad(NL_BC_TNEW, nl_bc_a(*ip), asz | (h > NL_BC_TNEW_HMAX ? NL_BC_TNEW_HMAX : h) << 11);
     }
     *t = c.t;
 }
@@ -925,7 +918,7 @@ static void assignment(ParseState *ps, LHS *lh, int nvars)
         if (nv.v.k == NL_VLOCAL)
             checkconflict(ps, lh, &nv.v);
         if (ps->level + nvars >= MAX_LEVEL)
-            error_limit(fs, MAX_LEVEL, "variable names");
+            nl_code_errorlimit(fs, MAX_LEVEL, "variable names");
         assignment(ps, &nv, nvars + 1);
     } else {
         checknext(ps, '=');

@@ -36,7 +36,8 @@ static bool is_digit(int c) { return c >= '0' && c <= '9'; }
 static bool is_alnum(int c) { return is_alpha(c) || is_digit(c); }
 static bool is_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 static bool is_cntrl(int c) { return c < ' ' || c == 0x7f; }
-static bool is_punct(int c) { return c > ' ' && c < 0x7f && !is_alnum(c); }
+static bool is_graph(int c) { return c > ' ' && c < 0x7f; }
+static bool is_punct(int c) { return is_graph(c) && !is_alnum(c); }
 
 static bool is_xdigit(int c)
 {
@@ -52,6 +53,7 @@ static bool class_has(int cl, int c)
     case 'a': in = is_alpha(c); break;
     case 'c': in = is_cntrl(c); break;
     case 'd': in = is_digit(c); break;
+    case 'g': in = is_graph(c); break; /* LuaJIT has %g, as Lua 5.2 does */
     case 'l': in = is_lower(c); break;
     case 'p': in = is_punct(c); break;
     case 's': in = is_space(c); break;

@@ -19,6 +19,7 @@
 #include "nl_lex.h"
 #include "nl_mem.h"
 #include "nl_string.h"
+#include "nl_vm.h"
 
 _Static_assert(NL_REGION_WINDOW == NL_PAYLOAD_MASK + 1,
                "the GC heap's window must be what a value's payload can address");
@@ -40,7 +41,6 @@ static void init_frames(lua_State *L)
     ci->nresults = -1;
     L->ci = ci;
     L->top = ci->base;
-    L->allowhook = true;
     L->gtslot = L->envslot = NL_NIL;
 }
 
@@ -50,6 +50,8 @@ static bool open_stack(nl_Global *g, lua_State *L)
     memset(L, 0, sizeof *L);
     L->g = g;
     g->mainthread = L;
+    g->allowhook = true;
+    nl_vm_sethookdispatch(g);
     g->registry = NL_NIL;
     g->gc.currentwhite = NL_GC_WHITE0;
     L->gctype = NL_GCTAG(NL_ITYPE_THREAD);
@@ -182,7 +184,7 @@ lua_State *nl_state_newthread(lua_State *L)
 
 void nl_state_freethread(lua_State *L, lua_State *th)
 {
-    nl_func_close(th, th->stack);
+    nl_func_release_open(L, th);
     nl_call_freeframes(th);
     nl_mem_freevec(L, th->stack, th->stacksize, nl_Value);
     nl_mem_free(L, th, sizeof *th);
@@ -199,6 +201,14 @@ lua_State *nanlua_open(char *err, size_t errlen)
     }
     nl_layout_probe(&nl_layout_os_ops, &g->layout);
     nl_PtrMode mode;
+    const char *memlimit = getenv("NANLUA_MEMLIMIT");
+    if (memlimit && *memlimit && !nl_mem_parse_limit(memlimit, &g->memlimit)) {
+        snprintf(msg, sizeof msg,
+                 "nanlua: NANLUA_MEMLIMIT='%.40s' is not a size (bytes, or a number with K, M or G)",
+                 memlimit);
+        report(err, errlen, msg);
+        goto fail;
+    }
     if (nl_check_assumptions(g->layout.page_size, msg, sizeof msg) != 0 ||
         nl_ptrmode_choose(&g->layout, getenv("NANLUA_PTRMODE"), &mode, msg, sizeof msg) != 0) {
         report(err, errlen, msg);

@@ -5,6 +5,8 @@
 #ifndef NL_STATE_H
 #define NL_STATE_H
 
+#include <signal.h>
+
 #include "nanlua.h"
 #include "nl_alloc.h"
 #include "nl_heap.h"
@@ -42,7 +44,6 @@ typedef struct nl_CallInfo {
 #define NL_CI_PCALL 0x04  /* a pcall's frame: errors below stop here */
 #define NL_CI_XPCALL 0x08 /* an xpcall's frame: the handler is at func + 1 */
 #define NL_CI_TAIL 0x10   /* a tail call replaced the frame's function */
-#define NL_CI_HOOKED 0x20 /* running a hook */
 
 /* The interned strings: a chained hash table keyed by content. */
 typedef struct nl_StringTable {
@@ -62,10 +63,12 @@ typedef struct nl_GCState {
     nl_GCObj *gray;         /* marked, children not yet traversed */
     nl_GCObj *grayagain;    /* to traverse again in the atomic phase */
     nl_GCObj *weak;         /* weak tables, cleared in the atomic phase */
+    struct nl_UpVal *openuv; /* marked open upvalues, remarked in the atomic phase */
     nl_GCObj **sweepgc;     /* where the sweep of allgc continues */
     size_t sweepstr;        /* next string-table bucket to sweep */
     size_t threshold;       /* totalbytes that triggers the next step */
     size_t estimate;        /* bytes in use after the last cycle */
+    size_t debt;            /* bytes allocated past the threshold, not yet paid by steps */
     int pause;              /* percent of estimate to wait before a cycle */
     int stepmul;            /* work per step relative to allocation, percent */
     nl_String *modekey;     /* "__mode" */
@@ -86,12 +89,17 @@ enum {
 #define NL_NUMTYPES 9
 
 typedef int (*nl_CFunctionPtr)(struct lua_State *L);
+typedef void (*nl_Hook)(struct lua_State *L, struct lua_Debug *ar);
+
+/* Entries of the dispatch table (at least the number of opcodes, checked in nl_vm.c). */
+#define NL_VM_NDISPATCH 128
 
 typedef struct nl_Global {
     nl_Layout layout;
     nl_StringTable strt;
     nl_GCObj *allgc;  /* every collectable object except strings */
     size_t totalbytes;       /* bytes allocated through nl_mem */
+    size_t memlimit;         /* NANLUA_MEMLIMIT: growing totalbytes past it fails (0: no limit) */
     nl_GCState gc;
     nl_Value registry;       /* a GC root; nil until the interpreter sets it */
     struct lua_State *mainthread;
@@ -111,9 +119,18 @@ typedef struct nl_Global {
     bool owns_region;
     nl_Region region;
     nl_Heap heap;
+    /* Hooks (lua_sethook): one set for all threads, as in LuaJIT. A signal
+     * handler may set them, hence volatile. */
+    volatile nl_Hook hook;
+    volatile sig_atomic_t hookmask;
+    volatile sig_atomic_t basehookcount, hookcount;
+    bool allowhook;              /* false while a hook runs */
+    struct lua_State *hookL;     /* the thread a running hook interrupted */
+    uint32_t hookdepth;          /* ... and the depth of its frame */
+    /* The computed-goto dispatch table of the VM: every entry points at the
+     * hook check while a hook is set (nl_vm_sethookdispatch). */
+    const void *vmdispatch[NL_VM_NDISPATCH];
 } nl_Global;
-
-typedef void (*nl_Hook)(struct lua_State *L, struct lua_Debug *ar);
 
 /* A thread: its value stack, call frames and error handling. */
 struct lua_State {
@@ -133,11 +150,7 @@ struct lua_State {
     uint16_t nCcalls;         /* C calls nested, counted against NL_MAX_CCALLS */
     uint16_t baseCcalls;      /* nCcalls when the coroutine was resumed */
     uint8_t status;           /* NL_OK, or NL_YIELD while suspended */
-    /* Hooks (debug.sethook). */
-    uint8_t hookmask;
-    bool allowhook;
-    int basehookcount, hookcount;
-    nl_Hook hook;
+    const uint32_t *hookpc;   /* the instruction the last instruction hook saw */
     /* What the pseudo-indices LUA_GLOBALSINDEX and LUA_ENVIRONINDEX read. */
     nl_Value gtslot, envslot;
 };

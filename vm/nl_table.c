@@ -348,9 +348,9 @@ nl_Value *nl_tab_set(lua_State *L, nl_Table *t, nl_Value key)
         if (num_as_int(nl_number(key), &k))
             return nl_tab_setint(L, t, k);
         if (nl_number(key) != nl_number(key))
-            nl_err_runf(L, "table index is NaN");
+            nl_err_opf(L, "table index is NaN");
     } else if (nl_is_nil(key)) {
-        nl_err_runf(L, "table index is nil");
+        nl_err_opf(L, "table index is nil");
     }
     t->nomm = 0;
     nl_Node *n = find_node(t, key);
@@ -436,7 +436,7 @@ static uint64_t next_index(lua_State *L, const nl_Table *t, nl_Value key)
     }
     const nl_Node *n = find_node(t, key);
     if (!n)
-        nl_err_runf(L, "invalid key to 'next'");
+        nl_err_opf(L, "invalid key to 'next'");
     return t->asize + (uint64_t)(n - t->node) + 1;
 }
 

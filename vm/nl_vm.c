@@ -97,6 +97,17 @@ static void for_check(lua_State *L, nl_Value *v, const char *what)
 
 /* ---- The loop ----------------------------------------------------------------------- */
 
+/* Hooks: the instruction about to run (pc points past it) goes to
+ * nl_debug_hookins first. The computed-goto build gets there through its
+ * dispatch table, which nl_vm_sethookdispatch points at the label vm_hook
+ * while a hook is set; the switch build tests the hook mask. */
+#define VM_HOOK()                          \
+    do {                                   \
+        SAVEPC();                          \
+        nl_debug_hookins(L, pc - 1);       \
+        base = ci->base;                   \
+    } while (0)
+
 #if VM_COMPUTED_GOTO
 #define VM_NEXT                              \
     do {                                     \
@@ -105,15 +116,20 @@ static void for_check(lua_State *L, nl_Value *v, const char *what)
     } while (0)
 #define VM_CASE(name) op_##name:
 #define VM_LOOP VM_NEXT;
-#define VM_LOOP_END
+#define VM_LOOP_END                          \
+    vm_hook:                                 \
+        VM_HOOK();                           \
+        goto *labels[nl_bc_op(ins)];
 #else
 /* A goto, not continue: VM_NEXT is used inside do-while blocks too. */
 #define VM_NEXT goto next_instruction
 #define VM_CASE(name) case NL_BC_##name:
-#define VM_LOOP            \
-    for (;;) {             \
-    next_instruction:      \
-        ins = *pc++;       \
+#define VM_LOOP                  \
+    for (;;) {                   \
+    next_instruction:            \
+        ins = *pc++;             \
+        if (*hookmask)           \
+            VM_HOOK();           \
         switch (nl_bc_op(ins)) {
 #define VM_LOOP_END \
     default: abort(); \
@@ -160,14 +176,30 @@ static void for_check(lua_State *L, nl_Value *v, const char *what)
     } while (0)
 #define GC_CHECK() PROTECT(nl_gc_check(L))
 
-void nl_vm_execute(lua_State *L, const nl_Return *pending)
+_Static_assert(NL_BC__MAX <= NL_VM_NDISPATCH, "nl_Global.vmdispatch holds every opcode");
+
+/* The loop; with update set, instead fills update's dispatch table (only
+ * this function knows the addresses of its labels). */
+static __attribute__((noinline)) void vm_run(lua_State *L, const nl_Return *pending,
+                                             nl_Global *update)
 {
 #if VM_COMPUTED_GOTO
-    static const void *const dispatch[NL_BC__MAX] = {
+    static const void *const labels[NL_BC__MAX] = {
 #define NL_BC_LABEL(name, ma, mb, mcd, sem) &&op_##name,
         NL_BC_LIST(NL_BC_LABEL)
 #undef NL_BC_LABEL
     };
+    if (update) {
+        bool hooked = update->hookmask != 0;
+        for (int i = 0; i < NL_BC__MAX; i++)
+            update->vmdispatch[i] = hooked ? &&vm_hook : labels[i];
+        return;
+    }
+    const void *const *dispatch = L->g->vmdispatch;
+#else
+    if (update)
+        return;
+    volatile sig_atomic_t *hookmask = &L->g->hookmask;
 #endif
     nl_CallInfo *ci;
     nl_LClosure *cl;
@@ -477,6 +509,10 @@ newframe:
     TSET(TSETB, nl_box_number((double)C), nl_tab_getint(t, C))
 #undef TSET
     VM_CASE(TSETM) {
+        if (!nl_is_table(base[A - 1])) { /* only loaded code can get here */
+            SAVEPC();
+            nl_debug_typeerror(L, base + A - 1, "index");
+        }
         nl_Table *t = nl_table(base[A - 1]);
         int64_t first = (int64_t)nl_number(KN(D));
         nl_Value *v = RA;
@@ -631,3 +667,7 @@ newframe:
 
     VM_LOOP_END
 }
+
+void nl_vm_execute(lua_State *L, const nl_Return *pending) { vm_run(L, pending, NULL); }
+
+void nl_vm_sethookdispatch(nl_Global *g) { vm_run(NULL, NULL, g); }

@@ -14,4 +14,10 @@
  * by a pcall) and its results are settled first. */
 void nl_vm_execute(lua_State *L, const nl_Return *pending);
 
+/* Points every entry of g's dispatch table at the hook check while g has a
+ * hook, and at the instruction bodies when it has none, so that without a
+ * hook the loop pays nothing for them. Only plain stores: a signal handler
+ * may call it (through lua_sethook). */
+void nl_vm_sethookdispatch(nl_Global *g);
+
 #endif

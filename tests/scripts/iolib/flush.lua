@@ -1,5 +1,5 @@
 -- flush pushes buffered writes to the file and returns true
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local w = io.open(name, "w")
 w:setvbuf("full")
 w:write("buffered")

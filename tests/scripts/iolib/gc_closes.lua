@@ -1,6 +1,6 @@
 -- a file that becomes garbage is closed by the collector, its buffered data
 -- written
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 do
   local f = io.open(name, "w")
   f:setvbuf("full")

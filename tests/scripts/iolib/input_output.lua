@@ -1,6 +1,6 @@
 -- io.input/io.output set the defaults from a name or a handle and return
 -- them; without an argument they return the current ones
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local out = io.output(name)
 print(io.type(out), io.output() == out)
 print(io.write("line 1\n", 2, "\n"))

@@ -1,5 +1,5 @@
 -- io.lines(name) iterates over the lines and closes the file at the end
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = io.open(name, "w")
 f:write("a\n\nb\nlast")
 f:close()

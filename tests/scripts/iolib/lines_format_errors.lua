@@ -1,6 +1,6 @@
 -- a lines iterator keeps at most 60 values (the file and 59 formats); it
 -- checks its formats when it reads, not when it is made
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = io.open(name, "w")
 f:write("text\n")
 f:close()

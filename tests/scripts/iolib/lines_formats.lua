@@ -1,6 +1,6 @@
 -- io.lines and file:lines take read formats; with formats io.lines leaves
 -- the file open at the end, as LuaJIT does
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = io.open(name, "w")
 f:write("1 2\n3 4\n5 6\n")
 f:close()

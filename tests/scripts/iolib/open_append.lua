@@ -1,6 +1,6 @@
 -- "a" and "a+" create the file and every write goes to its end, even after a
 -- seek; "a+" can also read from anywhere
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 os.remove(name)
 local f = assert(io.open(name, "a"))
 f:write("one\n")

@@ -1,6 +1,6 @@
 -- the mode goes to the C library unchecked: extra letters after "r" are
 -- ignored there, an unknown first letter gives "Invalid argument"
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = io.open(name, "w")
 f:write("text")
 f:close()

@@ -1,5 +1,5 @@
 -- io.open with no mode opens for reading; "r" and "rb" do the same
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = assert(io.open(name, "w"))
 f:write("first line\nsecond line\n")
 f:close()

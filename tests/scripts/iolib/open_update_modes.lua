@@ -1,6 +1,6 @@
 -- "r+" reads and writes in place and needs an existing file; "w+" truncates
 -- and reads back what it wrote after a seek
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = io.open(name, "w")
 f:write("hello world\n")
 f:close()

@@ -1,5 +1,5 @@
 -- "w" creates a missing file and truncates an existing one; it cannot be read
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 os.remove(name)
 local f = assert(io.open(name, "w"))
 print(f:write("0123456789"))

@@ -1,5 +1,5 @@
 -- io.popen(cmd, "w") feeds the command's standard input
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local p = io.popen("cat > " .. name, "w")
 print(p:write("to the pipe\n", 42, "\n"))
 print(p:close())

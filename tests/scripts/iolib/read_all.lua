@@ -1,5 +1,5 @@
 -- "*a" and "a" read to the end, and return "" (never nil) at the end
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = io.open(name, "w")
 f:write("head\nbody\nfoot")
 f:close()

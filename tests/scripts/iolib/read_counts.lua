@@ -1,5 +1,5 @@
 -- read(n) returns up to n bytes, nil at the end; read(0) tests for the end
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = io.open(name, "w")
 f:write("abcdefghij")
 f:close()

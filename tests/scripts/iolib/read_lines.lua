@@ -1,6 +1,6 @@
 -- "*l", "l" and no format read a line without its newline, "*L" and "L"
 -- with it; the last line may have none; nil at the end
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = io.open(name, "w")
 f:write("alpha\n\nbeta\r\n  gamma  \nlast without newline")
 f:close()

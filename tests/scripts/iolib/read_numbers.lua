@@ -1,6 +1,6 @@
 -- "*n" and "n" read numbers as the C library scans them, skipping blanks;
 -- nil when no number starts here, and the rest can still be read
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = io.open(name, "w")
 f:write("  42 -7 3.25 1e3 0x1F .5\n\t-0.125e-2 12abc")
 f:close()

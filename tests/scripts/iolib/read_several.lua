@@ -1,6 +1,6 @@
 -- read takes several formats, returning one value each, and stops at the
 -- first that fails, which returns nil in its place
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local f = io.open(name, "w")
 f:write("10 20\nword\nrest")
 f:close()

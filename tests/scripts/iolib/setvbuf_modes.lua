@@ -1,7 +1,7 @@
 -- setvbuf: "no" writes through at once, "line" at each newline, "full" when
 -- the buffer fills or is flushed; a second handle on the file sees what is
 -- written through
-local name = os.tmpname()
+local name = os.getenv("TEST_TMPDIR") .. "/data"
 local w = io.open(name, "w")
 local function seen()
   local r = io.open(name)

@@ -1,5 +1,6 @@
 -- os.rename moves a file: true, or nil, "from: message", errno
-local from, to = os.tmpname(), os.tmpname()
+local dir = os.getenv("TEST_TMPDIR")
+local from, to = dir .. "/from", dir .. "/to"
 local f = io.open(from, "w")
 f:write("moved")
 f:close()
@@ -7,7 +8,8 @@ print(os.rename(from, to))
 print(io.open(from), io.open(to):read("*a"))
 local ok, msg, code = os.rename(from, to)
 print(ok, msg == from .. ": No such file or directory", code)
-print(os.rename("no_such_file.txt", to))
+ok, msg, code = os.rename(dir .. "/no_such_file.txt", to)
+print(ok, msg == dir .. "/no_such_file.txt: No such file or directory", code)
 ok, msg, code = os.rename(to, "no_such_dir/x")
 print(ok, msg == to .. ": No such file or directory", code)
 print(pcall(function() local r = os.rename(to) return r end))
