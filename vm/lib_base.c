@@ -309,14 +309,6 @@ static void set_env_arg(lua_State *L, int envarg)
     }
 }
 
-static int base_loadstring(lua_State *L)
-{
-    size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
-    const char *name = luaL_optstring(L, 2, s);
-    return load_result(L, luaL_loadbufferx(L, s, len, name, "t"));
-}
-
 /* load's reader: calls the function at index 1 for each piece. */
 static const char *function_reader(lua_State *L, void *ud, size_t *size)
 {
@@ -429,7 +421,7 @@ static const luaL_Reg base_funcs[] = {
     {"getmetatable", base_getmetatable},
     {"load", base_load},
     {"loadfile", base_loadfile},
-    {"loadstring", base_loadstring},
+    {"loadstring", base_load}, /* LuaJIT: the same function */
     {"next", base_next},
     {"newproxy", base_newproxy},
     {"pcall", nl_lib_pcall},
