@@ -332,7 +332,7 @@ static int base_load(lua_State *L)
     const char *mode = luaL_optstring(L, 3, "bt");
     int status;
     size_t len;
-    if (lua_type(L, 1) == LUA_TSTRING) {
+    if (lua_isstring(L, 1)) { /* a number is loaded as its text */
         const char *s = lua_tolstring(L, 1, &len);
         status = luaL_loadbufferx(L, s, len, luaL_optstring(L, 2, s), mode);
     } else {
