@@ -112,10 +112,14 @@ static int base_assert(lua_State *L)
     luaL_checkany(L, 1);
     if (lua_toboolean(L, 1))
         return lua_gettop(L);
-    if (lua_isnoneornil(L, 2))
+    /* LuaJIT: a string or number message gets the caller's position; any
+     * other second argument, nil included, is raised as it is. */
+    if (lua_gettop(L) == 1)
         return luaL_error(L, "assertion failed!");
+    if (lua_isstring(L, 2))
+        return luaL_error(L, "%s", lua_tostring(L, 2));
     lua_settop(L, 2);
-    return lua_error(L); /* the message as given, any type */
+    return lua_error(L);
 }
 
 /* Never called: the VM makes a frame of these (nl_call.c). */
