@@ -128,10 +128,14 @@ static int base_assert(lua_State *L)
     luaL_checkany(L, 1);
     if (lua_toboolean(L, 1))
         return lua_gettop(L);
-    if (lua_isnoneornil(L, 2))
+    /* LuaJIT: a string or number message gets the caller's position; any
+     * other second argument, nil included, is raised as it is. */
+    if (lua_gettop(L) == 1)
         return luaL_error(L, "assertion failed!");
+    if (lua_isstring(L, 2))
+        return luaL_error(L, "%s", lua_tostring(L, 2));
     lua_settop(L, 2);
-    return lua_error(L); /* the message as given, any type */
+    return lua_error(L);
 }
 
 /* Never called: the VM makes a frame of these (nl_call.c). */
@@ -354,7 +358,7 @@ static int base_load(lua_State *L)
     int status;
     size_t len;
     lua_settop(L, 5); /* 4: env argument, 5: the reader's piece, then the chunk */
-    if (lua_type(L, 1) == LUA_TSTRING) {
+    if (lua_isstring(L, 1)) { /* a number is loaded as its text */
         const char *s = lua_tolstring(L, 1, &len);
         status = luaL_loadbufferx(L, s, len, luaL_optstring(L, 2, s), mode);
     } else {
@@ -444,7 +448,7 @@ static const luaL_Reg base_funcs[] = {
     {"getmetatable", base_getmetatable},
     {"load", base_load},
     {"loadfile", base_loadfile},
-    {"loadstring", base_load},
+    {"loadstring", base_load}, /* LuaJIT: the same function */
     {"next", base_next},
     {"newproxy", base_newproxy},
     {"pcall", nl_lib_pcall},

@@ -363,6 +363,44 @@ static int handle_init(lua_State *L)
     return dostring(L, init, "=" LUA_INIT);
 }
 
+/* What main hands to pmain, and the status it gets back. */
+typedef struct Main {
+    int argc;
+    char **argv;
+    const Options *o;
+    int status;
+} Main;
+
+/* Runs everything after the state is made inside a C function called by
+ * lua_cpcall, as lua and luajit do: scripts see that frame below their main
+ * chunk (getfenv(3) from a function of it is that C function's). */
+static int pmain(lua_State *L)
+{
+    Main *m = lua_touserdata(L, 1);
+    int argc = m->argc;
+    char **argv = m->argv;
+    const Options *o = m->o;
+    lua_settop(L, 0);
+    luaL_openlibs(L);
+    create_arg_table(L, argv, argc, o->script ? o->script : argc - 1 + (argc == 1));
+    int status = handle_init(L);
+    if (status == 0)
+        status = run_options(L, argc, argv);
+    if (status == 0 && o->script)
+        status = handle_script(L, argv, argc, o->script);
+    if (status == 0) {
+        bool ran_something = o->script || o->version;
+        for (int i = 1; i < argc && !ran_something; i++)
+            ran_something = argv[i][0] == '-' && (argv[i][1] == 'e' || argv[i][1] == 'l');
+        if (o->interactive || (!ran_something && isatty(0)))
+            repl(L);
+        else if (!ran_something)
+            status = dochunk(L, luaL_loadfile(L, NULL));
+    }
+    m->status = status;
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 0 && argv[0] && argv[0][0])
@@ -392,22 +430,10 @@ int main(int argc, char **argv)
     }
     if (o.version)
         print_version(&layout);
-    luaL_openlibs(L);
-    create_arg_table(L, argv, argc, o.script ? o.script : argc - 1 + (argc == 1));
-    int status = handle_init(L);
+    Main m = {argc, argv, &o, 0};
+    int status = report(L, lua_cpcall(L, pmain, &m));
     if (status == 0)
-        status = run_options(L, argc, argv);
-    if (status == 0 && o.script)
-        status = handle_script(L, argv, argc, o.script);
-    if (status == 0) {
-        bool ran_something = o.script || o.version;
-        for (int i = 1; i < argc && !ran_something; i++)
-            ran_something = argv[i][0] == '-' && (argv[i][1] == 'e' || argv[i][1] == 'l');
-        if (o.interactive || (!ran_something && isatty(0)))
-            repl(L);
-        else if (!ran_something)
-            status = dochunk(L, luaL_loadfile(L, NULL));
-    }
+        status = m.status;
     lua_close(L);
     return status == 0 ? 0 : 1;
 }

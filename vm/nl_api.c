@@ -670,14 +670,6 @@ static const char *lex_reader(lua_State *L, void *ud, size_t *size)
     return a->reader(L, a->data, size);
 }
 
-static void do_load(lua_State *L, void *ud)
-{
-    LoadArgs *a = ud;
-    nl_Proto *p = nl_parse(L, lex_reader, a, a->chunkname);
-    nl_LClosure *f = nl_func_newlua(L, p, L->env);
-    L->top[-1] = nl_box_func((nl_Closure *)f); /* replaces the anchored prototype */
-}
-
 /* The first byte of a chunk, peeked through the reader and given back. */
 typedef struct Peek {
     lua_Reader reader;
@@ -698,23 +690,38 @@ static const char *peek_reader(lua_State *L, void *ud, size_t *size)
     return p->reader(L, p->data, size);
 }
 
+/* Runs protected: an error of the reader, like a syntax error, becomes the
+ * status lua_loadx returns. */
+static void do_load(lua_State *L, void *ud)
+{
+    LoadArgs *a = ud;
+    Peek *peek = a->data;
+    do {
+        peek->buf = peek->reader(L, peek->data, &peek->size);
+    } while (peek->buf && peek->size == 0);
+    if (!peek->buf)
+        peek->size = 0;
+    bool binary = peek->size > 0 && peek->buf[0] == LUA_SIGNATURE[0];
+    /* Unlike LuaJIT, binary chunks load only when asked for (docs/bytecode.md). */
+    if (!strchr(a->mode ? a->mode : "t", binary ? 'b' : 't')) {
+        lua_pushliteral(L, "attempt to load chunk with wrong mode");
+        nl_err_throw(L, LUA_ERRSYNTAX);
+    }
+    if (binary) {
+        int status = nl_bcread_load(L, peek_reader, peek, a->chunkname);
+        if (status != 0)
+            nl_err_throw(L, status); /* the message is on top */
+        return;
+    }
+    nl_Proto *p = nl_parse(L, lex_reader, a, a->chunkname);
+    nl_LClosure *f = nl_func_newlua(L, p, L->env);
+    L->top[-1] = nl_box_func((nl_Closure *)f); /* replaces the anchored prototype */
+}
+
 LUA_API int lua_loadx(lua_State *L, lua_Reader reader, void *data, const char *chunkname,
                       const char *mode)
 {
     Peek peek = {reader, data, NULL, 0, true};
-    do {
-        peek.buf = reader(L, data, &peek.size);
-    } while (peek.buf && peek.size == 0);
-    if (!peek.buf)
-        peek.size = 0;
-    bool binary = peek.size > 0 && peek.buf[0] == LUA_SIGNATURE[0];
-    /* Unlike LuaJIT, binary chunks load only when asked for (docs/bytecode.md). */
-    if (!strchr(mode ? mode : "t", binary ? 'b' : 't')) {
-        lua_pushstring(L, "attempt to load chunk with wrong mode");
-        return LUA_ERRSYNTAX;
-    }
-    if (binary)
-        return nl_bcread_load(L, peek_reader, &peek, chunkname ? chunkname : "?");
     LoadArgs a = {peek_reader, &peek, chunkname ? chunkname : "?", mode};
     return nl_call_protected(L, do_load, &a, 0);
 }

@@ -467,6 +467,12 @@ void nl_lex_init(lua_State *L, nl_LexState *ls, nl_LexReader reader, void *ud,
         .chunkname = chunkname,
     };
     advance(ls);
+    /* A UTF-8 byte order mark in the first piece is skipped, as LuaJIT does. */
+    if (ls->c == 0xef && ls->pe - ls->p >= 2 && (unsigned char)ls->p[0] == 0xbb &&
+        (unsigned char)ls->p[1] == 0xbf) {
+        ls->p += 2;
+        advance(ls);
+    }
     if (ls->c == '#') /* a shebang line; its newline still counts */
         while (!is_newline(ls->c) && ls->c != EOZ)
             advance(ls);

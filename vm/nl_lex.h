@@ -75,8 +75,8 @@ typedef struct nl_LexState {
  * Strings made here must never be collected. */
 void nl_lex_init_reserved(lua_State *L);
 
-/* Prepares to read a chunk: reads its first byte and skips a first line that
- * starts with '#'. The first token is read by the first nl_lex_next. */
+/* Prepares to read a chunk: reads its first byte and skips a UTF-8 byte
+ * order mark and a first line that starts with '#'. The first token is read by the first nl_lex_next. */
 void nl_lex_init(lua_State *L, nl_LexState *ls, nl_LexReader reader, void *ud,
                  nl_String *chunkname);
 /* Frees the token buffer; call it once lexing is over, error or not. */
