@@ -5,6 +5,7 @@
  * lists bytecode, --layout shows the address-space probe in detail.
  */
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -135,12 +136,40 @@ static int traceback(lua_State *L)
     return 1;
 }
 
+/* ---- Ctrl-C ------------------------------------------------------------------------ */
+
+/* The state running Lua code, for the signal handler. */
+static lua_State *running_state;
+
+/* The hook Ctrl-C sets: raises "interrupted!" at the position of the Lua
+ * code it interrupted. */
+static void interrupt_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    lua_sethook(L, NULL, 0, 0);
+    luaL_where(L, 0);
+    lua_pushliteral(L, "interrupted!");
+    lua_concat(L, 2);
+    lua_error(L);
+}
+
+/* SIGINT while Lua code runs: the next hook event raises an error; a second
+ * Ctrl-C before that acts as if nanlua had no handler. */
+static void on_interrupt(int sig)
+{
+    signal(sig, SIG_DFL);
+    lua_sethook(running_state, interrupt_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
+}
+
 static int docall(lua_State *L, int narg, int nres)
 {
     int base = lua_gettop(L) - narg;
     lua_pushcfunction(L, traceback);
     lua_insert(L, base);
+    running_state = L;
+    signal(SIGINT, on_interrupt);
     int status = lua_pcall(L, narg, nres, base);
+    signal(SIGINT, SIG_DFL);
     lua_remove(L, base);
     return status;
 }
@@ -363,12 +392,47 @@ static int handle_init(lua_State *L)
     return dostring(L, init, "=" LUA_INIT);
 }
 
+/* What main hands to pmain, which runs under lua_cpcall (as luajit's does, so
+ * tracebacks end in the same C frame). */
+static struct {
+    int argc;
+    char **argv;
+    Options o;
+    int status;
+} run;
+
+static int pmain(lua_State *L)
+{
+    int argc = run.argc;
+    char **argv = run.argv;
+    const Options *o = &run.o;
+    luaL_openlibs(L);
+    create_arg_table(L, argv, argc, o->script ? o->script : argc - 1 + (argc == 1));
+    int status = handle_init(L);
+    if (status == 0)
+        status = run_options(L, argc, argv);
+    if (status == 0 && o->script)
+        status = handle_script(L, argv, argc, o->script);
+    if (status == 0) {
+        bool ran_something = o->script || o->version;
+        for (int i = 1; i < argc && !ran_something; i++)
+            ran_something = argv[i][0] == '-' && (argv[i][1] == 'e' || argv[i][1] == 'l');
+        if (o->interactive || (!ran_something && isatty(0)))
+            repl(L);
+        else if (!ran_something)
+            status = dochunk(L, luaL_loadfile(L, NULL));
+    }
+    run.status = status;
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 0 && argv[0] && argv[0][0])
         progname = argv[0];
-    Options o = {0};
-    if (!parse_options(argc, argv, &o)) {
+    run.argc = argc;
+    run.argv = argv;
+    if (!parse_options(argc, argv, &run.o)) {
         usage();
         return 1;
     }
@@ -380,34 +444,19 @@ int main(int argc, char **argv)
     }
     nanlua_Layout layout;
     nanlua_layout(L, &layout);
-    if (o.list) {
-        int status = list_bytecode(L, progname, argv[o.list]);
+    if (run.o.list) {
+        int status = list_bytecode(L, progname, argv[run.o.list]);
         nanlua_close(L);
         return status;
     }
-    if (o.layout) {
+    if (run.o.layout) {
         print_layout(L, &layout);
         nanlua_close(L);
         return 0;
     }
-    if (o.version)
+    if (run.o.version)
         print_version(&layout);
-    luaL_openlibs(L);
-    create_arg_table(L, argv, argc, o.script ? o.script : argc - 1 + (argc == 1));
-    int status = handle_init(L);
-    if (status == 0)
-        status = run_options(L, argc, argv);
-    if (status == 0 && o.script)
-        status = handle_script(L, argv, argc, o.script);
-    if (status == 0) {
-        bool ran_something = o.script || o.version;
-        for (int i = 1; i < argc && !ran_something; i++)
-            ran_something = argv[i][0] == '-' && (argv[i][1] == 'e' || argv[i][1] == 'l');
-        if (o.interactive || (!ran_something && isatty(0)))
-            repl(L);
-        else if (!ran_something)
-            status = dochunk(L, luaL_loadfile(L, NULL));
-    }
+    int status = report(L, lua_cpcall(L, pmain, NULL));
     lua_close(L);
-    return status == 0 ? 0 : 1;
+    return status == 0 && run.status == 0 ? 0 : 1;
 }
