@@ -5,6 +5,7 @@
  * lists bytecode, --layout shows the address-space probe in detail.
  */
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -135,12 +136,40 @@ static int traceback(lua_State *L)
     return 1;
 }
 
+/* ---- Ctrl-C ------------------------------------------------------------------------ */
+
+/* The state running Lua code, for the signal handler. */
+static lua_State *running_state;
+
+/* The hook Ctrl-C sets: raises "interrupted!" at the position of the Lua
+ * code it interrupted. */
+static void interrupt_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    lua_sethook(L, NULL, 0, 0);
+    luaL_where(L, 0);
+    lua_pushliteral(L, "interrupted!");
+    lua_concat(L, 2);
+    lua_error(L);
+}
+
+/* SIGINT while Lua code runs: the next hook event raises an error; a second
+ * Ctrl-C before that acts as if nanlua had no handler. */
+static void on_interrupt(int sig)
+{
+    signal(sig, SIG_DFL);
+    lua_sethook(running_state, interrupt_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
+}
+
 static int docall(lua_State *L, int narg, int nres)
 {
     int base = lua_gettop(L) - narg;
     lua_pushcfunction(L, traceback);
     lua_insert(L, base);
+    running_state = L;
+    signal(SIGINT, on_interrupt);
     int status = lua_pcall(L, narg, nres, base);
+    signal(SIGINT, SIG_DFL);
     lua_remove(L, base);
     return status;
 }
@@ -363,24 +392,20 @@ static int handle_init(lua_State *L)
     return dostring(L, init, "=" LUA_INIT);
 }
 
-/* What main hands to pmain, and the status it gets back. */
-typedef struct Main {
+/* What main hands to pmain, which runs under lua_cpcall (as luajit's does, so
+ * tracebacks end in the same C frame). */
+static struct {
     int argc;
     char **argv;
-    const Options *o;
+    Options o;
     int status;
-} Main;
+} run;
 
-/* Runs everything after the state is made inside a C function called by
- * lua_cpcall, as lua and luajit do: scripts see that frame below their main
- * chunk (getfenv(3) from a function of it is that C function's). */
 static int pmain(lua_State *L)
 {
-    Main *m = lua_touserdata(L, 1);
-    int argc = m->argc;
-    char **argv = m->argv;
-    const Options *o = m->o;
-    lua_settop(L, 0);
+    int argc = run.argc;
+    char **argv = run.argv;
+    const Options *o = &run.o;
     luaL_openlibs(L);
     create_arg_table(L, argv, argc, o->script ? o->script : argc - 1 + (argc == 1));
     int status = handle_init(L);
@@ -397,7 +422,7 @@ static int pmain(lua_State *L)
         else if (!ran_something)
             status = dochunk(L, luaL_loadfile(L, NULL));
     }
-    m->status = status;
+    run.status = status;
     return 0;
 }
 
@@ -405,8 +430,9 @@ int main(int argc, char **argv)
 {
     if (argc > 0 && argv[0] && argv[0][0])
         progname = argv[0];
-    Options o = {0};
-    if (!parse_options(argc, argv, &o)) {
+    run.argc = argc;
+    run.argv = argv;
+    if (!parse_options(argc, argv, &run.o)) {
         usage();
         return 1;
     }
@@ -418,22 +444,19 @@ int main(int argc, char **argv)
     }
     nanlua_Layout layout;
     nanlua_layout(L, &layout);
-    if (o.list) {
-        int status = list_bytecode(L, progname, argv[o.list]);
+    if (run.o.list) {
+        int status = list_bytecode(L, progname, argv[run.o.list]);
         nanlua_close(L);
         return status;
     }
-    if (o.layout) {
+    if (run.o.layout) {
         print_layout(L, &layout);
         nanlua_close(L);
         return 0;
     }
-    if (o.version)
+    if (run.o.version)
         print_version(&layout);
-    Main m = {argc, argv, &o, 0};
-    int status = report(L, lua_cpcall(L, pmain, &m));
-    if (status == 0)
-        status = m.status;
+    int status = report(L, lua_cpcall(L, pmain, NULL));
     lua_close(L);
-    return status == 0 ? 0 : 1;
+    return status == 0 && run.status == 0 ? 0 : 1;
 }

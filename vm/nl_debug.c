@@ -426,11 +426,19 @@ void nl_debug_hookins(lua_State *L, const uint32_t *pc)
     if (!g->allowhook)
         return;
     int mask = g->hookmask;
-    const nl_Proto *p = proto_of(L->ci);
+    nl_CallInfo *ci = L->ci;
+    const nl_Proto *p = proto_of(ci);
     const uint32_t *old = L->hookpc;
+    uintptr_t o = (uintptr_t)old, start = (uintptr_t)p->code;
+    bool here = o >= start && o < (uintptr_t)(p->code + p->sizecode);
+    bool same_frame = here && L->hookci == ci;
     L->hookpc = pc;
-    /* A frame's first instruction, not reached by a jump from itself. */
-    if ((mask & LUA_MASKCALL) && pc == p->code && old != pc)
+    L->hookci = ci;
+    /* A frame's first instruction, unless a jump of the same frame led there
+     * (a returned frame's record may be reused for the next call). */
+    if ((mask & LUA_MASKCALL) && pc == p->code &&
+        (!same_frame || is_return(nl_bc_op(*old)) || nl_bc_op(*old) == NL_BC_CALLT ||
+         nl_bc_op(*old) == NL_BC_CALLMT))
         run_hook(L, LUA_HOOKCALL, -1);
     if ((mask & LUA_MASKCOUNT) && --g->hookcount <= 0) {
         g->hookcount = g->basehookcount;
@@ -438,8 +446,6 @@ void nl_debug_hookins(lua_State *L, const uint32_t *pc)
     }
     if (mask & LUA_MASKLINE) {
         uint32_t i = (uint32_t)(pc - p->code);
-        uintptr_t o = (uintptr_t)old, start = (uintptr_t)p->code;
-        bool here = o >= start && o < (uintptr_t)(p->code + p->sizecode);
         if (!here || old >= pc || p->lineinfo[old - p->code] != p->lineinfo[i])
             run_hook(L, LUA_HOOKLINE, p->lineinfo[i]);
     }

@@ -151,6 +151,7 @@ struct lua_State {
     uint16_t baseCcalls;      /* nCcalls when the coroutine was resumed */
     uint8_t status;           /* NL_OK, or NL_YIELD while suspended */
     const uint32_t *hookpc;   /* the instruction the last instruction hook saw */
+    nl_CallInfo *hookci;      /* ... and its frame */
     /* What the pseudo-indices LUA_GLOBALSINDEX and LUA_ENVIRONINDEX read. */
     nl_Value gtslot, envslot;
 };

@@ -1,0 +1,16 @@
+-- gethook returns the hook, its mask and its count
+print(debug.gethook())
+local function h() end
+debug.sethook(h, "crl", 5)
+local f, mask, count = debug.gethook()
+debug.sethook()
+print(f == h, mask, count)
+debug.sethook(h, "lc")
+f, mask, count = debug.gethook()
+debug.sethook()
+print(f == h, mask, count)
+debug.sethook(h, "", 3)
+f, mask, count = debug.gethook()
+debug.sethook()
+print(f == h, mask, count)
+print(debug.gethook())

@@ -1,0 +1,12 @@
+-- debug.getmetatable/setmetatable bypass __metatable and work on any type
+local t = setmetatable({}, {__metatable = "locked"})
+print(getmetatable(t), type(debug.getmetatable(t)))
+print(debug.getmetatable(1))
+print(debug.setmetatable(10, {__index = function(n, k) return k .. n end}))
+print((5).foo)
+print(debug.setmetatable(10, nil))
+print(pcall(function() return (5).foo end))
+print(pcall(debug.setmetatable, {}, 1))
+print(pcall(debug.getmetatable))
+local s = debug.getmetatable("")
+print(s.__index == string)

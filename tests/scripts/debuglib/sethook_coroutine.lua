@@ -1,0 +1,15 @@
+-- hooks are set for the whole program, coroutines included (as in LuaJIT)
+local lines = {}
+debug.sethook(function(e, l) lines[#lines + 1] = l end, "l")
+local co = coroutine.wrap(function()
+  local a = 1
+  coroutine.yield(a)
+end)
+co()
+debug.sethook()
+print(table.concat(lines, " "))
+local co2 = coroutine.create(function() return debug.gethook() end)
+debug.sethook(print, "l")
+local ok, h = coroutine.resume(co2)
+debug.sethook()
+print(ok, h == print)
