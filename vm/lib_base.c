@@ -357,13 +357,15 @@ static int base_load(lua_State *L)
     const char *mode = luaL_optstring(L, 3, "t");
     int status;
     size_t len;
-    lua_settop(L, 5); /* 4: env argument, 5: the reader's piece, then the chunk */
     if (lua_isstring(L, 1)) { /* a number is loaded as its text */
         const char *s = lua_tolstring(L, 1, &len);
-        status = luaL_loadbufferx(L, s, len, luaL_optstring(L, 2, s), mode);
+        const char *name = luaL_optstring(L, 2, s);
+        lua_settop(L, 5); /* 4: env argument, then the chunk */
+        status = luaL_loadbufferx(L, s, len, name, mode);
     } else {
         const char *name = luaL_optstring(L, 2, "=(load)");
         luaL_checktype(L, 1, LUA_TFUNCTION);
+        lua_settop(L, 5); /* 4: env argument, 5: the reader's piece, then the chunk */
         status = lua_loadx(L, function_reader, NULL, name, mode);
     }
     if (status == 0)
