@@ -3,7 +3,9 @@
  *
  * The whole chunk is read before anything is built, so the reader (which
  * may run Lua code, and with it the collector) is never called while
- * half-built prototypes exist; building allocates but never collects. Every
+ * half-built prototypes exist. Building then relies on allocation never
+ * collecting (the collector runs only at nl_gc_check, docs/vm.md), as the
+ * parser does: nothing built here is anchored until the closure is. Every
  * count and length is checked against the bytes that are left before it
  * sizes an allocation, so a short or lying chunk is an error, never a read
  * past the end or a huge allocation. A prototype is consistent for the
@@ -183,9 +185,9 @@ static void get_constants(Reader *r, nl_Proto *p, uint32_t n)
 static void get_debug(Reader *r, nl_Proto *p)
 {
     lua_State *L = r->L;
-    p->upvalnames = nl_mem_newvec(L, p->nupvalues, nl_String *);
     /* Stripped, as in LuaJIT: lines 0, no locals, upvalues named "". */
     nl_String *empty = nl_str_new(L, "", 0);
+    p->upvalnames = nl_mem_newvec(L, p->nupvalues, nl_String *);
     for (uint32_t i = 0; i < p->nupvalues; i++)
         p->upvalnames[i] = empty;
     if (r->strip)
