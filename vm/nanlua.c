@@ -217,7 +217,7 @@ static int handle_script(lua_State *L, char **argv, int argc, int script)
     int status = luaL_loadfile(L, fname);
     if (status == 0) {
         int narg = argc - script - 1;
-        luaL_checkstack(L, narg, "too many arguments to script");
+        luaL_checkstack(L, narg + 3, "too many arguments to script"); /* + docall's handler */
         for (int i = script + 1; i < argc; i++)
             lua_pushstring(L, argv[i]);
         status = docall(L, narg, 0);

@@ -133,7 +133,8 @@ static void realloc_stack(lua_State *L, size_t size)
 
 void nl_state_checkstack(lua_State *L, size_t n)
 {
-    if ((size_t)(L->stack_last - L->top) >= n)
+    /* Signed: a C function may have pushed into the slack past stack_last. */
+    if (L->stack_last - L->top >= (ptrdiff_t)n)
         return;
     size_t want = (size_t)(L->top - L->stack) + n + NL_STACK_EXTRA + 1;
     if (L->stacksize >= NL_STACK_ERRSIZE) /* overflowing while reporting one */
