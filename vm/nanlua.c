@@ -407,7 +407,7 @@ static int pmain(lua_State *L)
     char **argv = run.argv;
     const Options *o = &run.o;
     luaL_openlibs(L);
-    create_arg_table(L, argv, argc, o->script ? o->script : argc - 1 + (argc == 1));
+    create_arg_table(L, argv, argc, o->script ? o->script : argc); /* no script: all negative */
     int status = handle_init(L);
     if (status == 0)
         status = run_options(L, argc, argv);
