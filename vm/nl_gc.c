@@ -526,6 +526,11 @@ void nl_gc_init(lua_State *L)
 void nl_gc_freeall(lua_State *L)
 {
     nl_Global *g = L->g;
+    /* Everything dies, upvalues in any order: no thread may close its open
+     * upvalues when it is freed. */
+    for (nl_GCObj *o = g->allgc; o; o = o->gcnext)
+        if (o->gctype == NL_GCTAG(NL_ITYPE_THREAD))
+            ((lua_State *)o)->openupval = NULL;
     while (g->allgc) {
         nl_GCObj *o = g->allgc;
         g->allgc = o->gcnext;

@@ -21,7 +21,8 @@
     X(gc)                 \
     X(func)               \
     X(pattern)            \
-    X(parse)
+    X(parse)              \
+    X(debug)
 
 #define NL_DECLARE_SUITE(name) Suite *suite_##name(void);
 NL_UNIT_SUITES(NL_DECLARE_SUITE)
