@@ -22,7 +22,8 @@
     X(func)               \
     X(pattern)            \
     X(parse)              \
-    X(bytecode)
+    X(bytecode)           \
+    X(debug)
 
 #define NL_DECLARE_SUITE(name) Suite *suite_##name(void);
 NL_UNIT_SUITES(NL_DECLARE_SUITE)
