@@ -189,11 +189,6 @@ static int dostring(lua_State *L, const char *s, const char *name)
 static int dolibrary(lua_State *L, const char *name)
 {
     lua_getglobal(L, "require");
-    if (lua_isnil(L, -1)) {
-        lua_pop(L, 1);
-        report_message("-l needs 'require' (the package library is not built yet)");
-        return 1;
-    }
     lua_pushstring(L, name);
     return report(L, docall(L, 1, 1));
 }
