@@ -605,12 +605,13 @@ static void suffixedexp(ParseState *ps, nl_ExpDesc *v)
     }
 }
 
-/* Template values: constants other than nil. */
+/* Template values: constants, nil included. */
 static bool templatevalue(const nl_ExpDesc *e, nl_Value *out)
 {
     if (nl_code_hasjumps(e))
         return false;
     switch (e->k) {
+    case NL_VNIL: *out = NL_NIL; return true;
     case NL_VFALSE: *out = NL_FALSE; return true;
     case NL_VTRUE: *out = NL_TRUE; return true;
     case NL_VKSTR: *out = nl_box_string(e->u.s); return true;
@@ -619,31 +620,45 @@ static bool templatevalue(const nl_ExpDesc *e, nl_Value *out)
     }
 }
 
+/* A constructor in progress. The table's sizes are LuaJIT's, so that `#`
+ * and the order of next() come out the same: na and nh count the array
+ * items and the other entries parsed so far, as LuaJIT's parser does. */
 typedef struct Cons {
     nl_ExpDesc t;     /* the table, in a register */
     nl_Table *tpl;    /* template for TDUP, made on the first constant entry */
     uint32_t tk;      /* its constant index */
-    uint32_t na, nh;  /* array items and hash entries */
+    uint32_t na, nh;  /* array items and hash entries ([0] = is neither) */
+    bool needarr;     /* an array part: array items or a [0] key */
+    bool placeholder; /* the template holds keys waiting for run-time values */
 } Cons;
 
 static void settemplate(ParseState *ps, Cons *c, nl_Value key, nl_Value val)
 {
     if (!c->tpl) {
-        c->tpl = nl_tab_new(ps->ls.L, 0, 0);
+        c->tpl = nl_tab_new(ps->ls.L, c->needarr ? c->na : 0, c->nh);
         c->tk = nl_code_tabk(ps->fs, c->tpl);
     }
     *nl_tab_set(ps->ls.L, c->tpl, key) = val;
 }
 
-/* t[key] = val, key and val parsed: into the template when both are constant. */
+/* t[key] = val, key and val parsed: into the template when both are
+ * constant. A constant string key with a value computed at run time still
+ * gets its place in the template (holding the template itself until the
+ * constructor ends), as in LuaJIT. */
 static void consstore(ParseState *ps, Cons *c, nl_ExpDesc *key, nl_ExpDesc *val)
 {
     nl_FuncState *fs = ps->fs;
     nl_Value kv, vv;
-    if (templatevalue(key, &kv) && (key->k == NL_VKSTR || key->k == NL_VKNUM) &&
-        templatevalue(val, &vv)) {
-        settemplate(ps, c, kv, vv);
-        return;
+    if (key->k != NL_VNIL && templatevalue(key, &kv)) {
+        if (templatevalue(val, &vv)) {
+            settemplate(ps, c, kv, vv);
+            return;
+        }
+        if (key->k == NL_VKSTR) {
+            settemplate(ps, c, kv, NL_NIL);
+            *nl_tab_set(ps->ls.L, c->tpl, kv) = nl_box_table(c->tpl);
+            c->placeholder = true;
+        }
     }
     nl_ExpDesc tab = c->t;
     nl_code_indexed(fs, &tab, key);
@@ -659,13 +674,21 @@ static void arrayitem(ParseState *ps, Cons *c, nl_ExpDesc *val, uint32_t idx)
     consstore(ps, c, &key, val);
 }
 
+/* Turns the template's placeholders into dead keys. */
+static void clearplaceholders(nl_Table *tpl)
+{
+    for (size_t i = 0; i < nl_tab_hashsize(tpl); i++)
+        if (nl_is_table(tpl->node[i].val) && nl_table(tpl->node[i].val) == tpl)
+            tpl->node[i].val = NL_NIL;
+}
+
 static void constructor(ParseState *ps, nl_ExpDesc *t)
 {
     nl_FuncState *fs = ps->fs;
     nl_LexState *ls = &ps->ls;
     int line = ls->linenumber;
     int pc = nl_code_emit(fs, nl_bc_ad(NL_BC_TNEW, fs->freereg, 0));
-    Cons c = {.tpl = NULL, .tk = 0, .na = 0, .nh = 0};
+    Cons c = {.tpl = NULL, .tk = 0, .na = 0, .nh = 0, .needarr = false, .placeholder = false};
     initexp(&c.t, NL_VNONRELOC, fs->freereg);
     nl_code_reserve(fs, 1);
     checknext(ps, '{');
@@ -680,8 +703,8 @@ static void constructor(ParseState *ps, nl_ExpDesc *t)
             nl_ExpDesc key, val;
             strexp(&key, checkname(ps));
             checknext(ps, '=');
-            expr(ps, &val);
             c.nh++;
+            expr(ps, &val);
             consstore(ps, &c, &key, &val);
         } else if (ls->t.token == '[') {
             nl_ExpDesc key, val;
@@ -692,12 +715,16 @@ static void constructor(ParseState *ps, nl_ExpDesc *t)
             checknext(ps, '=');
             if (!nl_code_isconst(&key))
                 nl_code_toanyreg(fs, &key); /* evaluated before the value */
+            if (key.k == NL_VKNUM && key.u.n == 0)
+                c.needarr = true; /* LuaJIT's array part has a slot for 0 */
+            else
+                c.nh++;
             expr(ps, &val);
-            c.nh++;
             consstore(ps, &c, &key, &val);
         } else {
-            expr(ps, &pend);
             c.na++;
+            c.needarr = true;
+            expr(ps, &pend);
             haspend = true;
         }
         if (!testnext(ps, ',') && !testnext(ps, ';'))
@@ -709,7 +736,6 @@ static void constructor(ParseState *ps, nl_ExpDesc *t)
             nl_code_setreturns(fs, &pend, -1);
             unsigned base = nl_bc_a(fs->p->code[pend.u.pc]);
             nl_code_emit(fs, nl_bc_ad(NL_BC_TSETM, base, nl_code_numk(fs, c.na)));
-            c.na--;
             fs->freereg = (uint8_t)(c.t.u.reg + 1);
         } else {
             arrayitem(ps, &c, &pend, c.na);
@@ -717,12 +743,19 @@ static void constructor(ParseState *ps, nl_ExpDesc *t)
     }
     nl_Ins *ip = &fs->p->code[pc];
     if (c.tpl) {
+        if (c.needarr && c.tpl->asize < c.na)
+            nl_tab_resize_array(ls->L, c.tpl, c.na);
+        if (c.placeholder)
+            clearplaceholders(c.tpl);
         *ip = nl_bc_ad(NL_BC_TDUP, nl_bc_a(*ip), c.tk);
     } else {
+        /* LuaJIT: at least two array slots when there is an array part */
+        unsigned asz = !c.needarr ? 0 : c.na < 2 ? 2 : c.na;
+        if (asz > NL_BC_TNEW_AMAX - 1)
+            asz = NL_BC_TNEW_AMAX - 1;
         unsigned hbits = 0;
         while (c.nh > 0 && (1u << hbits) < c.nh)
             hbits++;
-        unsigned asz = c.na > NL_BC_TNEW_AMAX ? NL_BC_TNEW_AMAX : c.na;
         unsigned h = c.nh ? hbits + 1 : 0;
         *ip = nl_bc_ad(NL_BC_TNEW, nl_bc_a(*ip), asz | (h > NL_BC_TNEW_HMAX ? NL_BC_TNEW_HMAX : h) << 11);
     }

@@ -158,9 +158,10 @@ struct lua_State {
 
 /* Nested C calls (parser levels, C functions calling Lua) before "C stack overflow". */
 #define NL_MAX_CCALLS 200
-/* Lua frames before "stack overflow" (also bounded by NL_STACK_MAX slots);
- * Lua 5.1 allows as many, LuaJIT about 30000 small frames. */
-#define NL_MAX_CALLS 20000
+/* Frames before "stack overflow" (also bounded by NL_STACK_MAX slots).
+ * LuaJIT's bound is its 65500 stack slots, where a frame takes at least two:
+ * any recursion LuaJIT runs must fit. */
+#define NL_MAX_CALLS 32768
 
 /* Slots kept beyond stack_last for the error machinery. */
 #define NL_STACK_EXTRA 5

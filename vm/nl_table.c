@@ -97,7 +97,7 @@ static void new_hash_part(lua_State *L, nl_Table *t, uint32_t n)
         t->lsizenode = 0;
         return;
     }
-    unsigned lsize = ceil_log2(n);
+    unsigned lsize = n < 2 ? 1 : ceil_log2(n); /* LuaJIT: at least two nodes */
     if (lsize > MAXHBITS)
         nl_err_runf(L, "table overflow");
     size_t size = (size_t)1 << lsize;
@@ -117,28 +117,45 @@ static void free_hash_part(lua_State *L, nl_Node *node, uint8_t lsize)
 
 /* ---- Rehash ------------------------------------------------------------------ */
 
-/* nums[b] counts the live integer keys k with 2^(b-1) < k <= 2^b. */
-typedef uint32_t KeyCounts[MAXABITS + 1];
+/* The sizes follow LuaJIT's policy, so that `#` finds the same border and
+ * next() visits integer keys in the same order as there. LuaJIT's array part
+ * also has a slot for key 0, which lives in the hash part here: it still
+ * counts when the array part is sized, as there.
+ *
+ * bins[b] counts the live integer keys k with 2^b < k <= 2^(b+1); bins[0]
+ * counts 0, 1 and 2. */
+typedef uint32_t KeyBins[MAXABITS];
 
-static uint32_t count_array(const nl_Table *t, KeyCounts nums)
+static unsigned bin_of(uint32_t k)
 {
-    uint32_t total = 0, i = 1;
-    for (unsigned b = 0; b <= MAXABITS && i <= t->asize; b++) {
-        uint32_t lim = UINT32_C(1) << b;
-        if (lim > t->asize)
-            lim = t->asize;
-        for (; i <= lim; i++)
-            if (!nl_is_nil(t->array[i - 1])) {
-                nums[b]++;
-                total++;
-            }
-    }
+    return k > 2 ? 31 - (unsigned)__builtin_clz(k - 1) : 0;
+}
+
+/* k when key is a number with an integer value in 0..2^MAXABITS - 1, else
+ * -1: the keys that count for the array part's size. */
+static int64_t size_candidate(nl_Value key)
+{
+    int64_t k;
+    if (nl_is_number(key) && num_as_int(nl_number(key), &k) && k >= 0 &&
+        k < (INT64_C(1) << MAXABITS))
+        return k;
+    return -1;
+}
+
+static uint32_t count_array(const nl_Table *t, KeyBins bins)
+{
+    uint32_t total = 0;
+    for (uint32_t i = 1; i <= t->asize; i++)
+        if (!nl_is_nil(t->array[i - 1])) {
+            bins[bin_of(i)]++;
+            total++;
+        }
     return total;
 }
 
 /* Returns the live keys in the hash part; adds its integer candidates to
- * nums and *nint. */
-static uint32_t count_hash(const nl_Table *t, KeyCounts nums, uint32_t *nint)
+ * bins and *nint, and tells whether key 0 is among them. */
+static uint32_t count_hash(const nl_Table *t, KeyBins bins, uint32_t *nint, bool *zero)
 {
     uint32_t total = 0;
     for (size_t i = 0; i < nl_tab_hashsize(t); i++) {
@@ -146,30 +163,32 @@ static uint32_t count_hash(const nl_Table *t, KeyCounts nums, uint32_t *nint)
         if (nl_is_nil(n->val))
             continue;
         total++;
-        uint32_t k = array_candidate(n->key);
-        if (k) {
-            nums[ceil_log2(k)]++;
+        int64_t k = size_candidate(n->key);
+        if (k >= 0) {
+            bins[bin_of((uint32_t)k)]++;
             (*nint)++;
+            *zero |= k == 0;
         }
     }
     return total;
 }
 
-/* The largest power of two n such that more than n/2 of the keys 1..n are
- * in use (0 if none); *na gets how many of the nint candidates fall in it. */
-static uint32_t optimal_asize(const KeyCounts nums, uint32_t nint, uint32_t *na)
+/* The array part for nint integer keys: keys 1..2^(b+1) for the largest b
+ * at which more than 2^b / 2 of the keys up to 2^(b+1) are in use (0 if
+ * none); *na gets how many keys (0 included) fall in it. */
+static uint32_t best_asize(const KeyBins bins, uint32_t nint, uint32_t *na)
 {
-    uint32_t upto = 0, best = 0;
+    uint32_t sum = 0, size = 0;
     *na = 0;
-    /* Past 2^b / 2 >= nint no larger size can be more than half full. */
-    for (unsigned b = 0; b <= MAXABITS && (UINT32_C(1) << b) / 2 < nint; b++) {
-        upto += nums[b];
-        if (upto > (UINT32_C(1) << b) / 2) {
-            best = UINT32_C(1) << b;
-            *na = upto;
+    for (unsigned b = 0; b < MAXABITS && 2 * (uint64_t)nint > (UINT64_C(1) << b) && sum != nint;
+         b++) {
+        sum += bins[b];
+        if (bins[b] > 0 && 2 * (uint64_t)sum > (UINT64_C(1) << b)) {
+            size = UINT32_C(2) << b;
+            *na = sum;
         }
     }
-    return best;
+    return size;
 }
 
 static nl_Value *new_key(lua_State *L, nl_Table *t, nl_Value key);
@@ -224,17 +243,21 @@ static void resize(lua_State *L, nl_Table *t, uint32_t nasize, uint32_t nhkeys)
 /* Resizes t for its live keys plus extra, which is about to be inserted. */
 static void rehash(lua_State *L, nl_Table *t, nl_Value extra)
 {
-    KeyCounts nums = {0};
-    uint32_t nint = count_array(t, nums);
-    uint32_t total = nint;
-    total += count_hash(t, nums, &nint) + 1;
-    uint32_t k = array_candidate(extra);
-    if (k) {
-        nums[ceil_log2(k)]++;
+    KeyBins bins = {0};
+    uint32_t nint = count_array(t, bins);
+    bool zero = false;
+    uint32_t total = nint + 1;
+    total += count_hash(t, bins, &nint, &zero);
+    int64_t k = size_candidate(extra);
+    if (k >= 0) {
+        bins[bin_of((uint32_t)k)]++;
         nint++;
+        zero |= k == 0;
     }
     uint32_t na;
-    uint32_t nasize = optimal_asize(nums, nint, &na);
+    uint32_t nasize = best_asize(bins, nint, &na);
+    if (nasize > 0 && zero)
+        na--; /* 0 stays in the hash part */
     resize(L, t, nasize, total - na);
 }
 

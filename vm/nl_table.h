@@ -7,9 +7,9 @@
  * into free nodes, taken from the top down via `lastfree`. A node squatting
  * in another key's main position is moved out when that key arrives, so a
  * lookup only ever walks the chain of its own main position. When no free
- * node is left the table is rehashed: the array part becomes the largest
- * power of two that would be more than half full, the hash part holds the
- * rest.
+ * node is left the table is rehashed with LuaJIT's sizes (see rehash in
+ * nl_table.c), so that `#` and the order of next() over integer keys are
+ * LuaJIT's; the hash part holds the rest and has at least two nodes.
  *
  * Keys: a number with an integer value is the same key however it was
  * written (1 and 1.0, and 0 and -0.0, share a slot; -0.0 is stored as 0). nil

@@ -518,8 +518,9 @@ newframe:
         nl_Value *v = RA;
         int n = (int)(L->top - v);
         SAVEPC();
-        if (first + n - 1 > (int64_t)t->asize)
-            nl_tab_resize_array(L, t, (uint32_t)(first + n - 1));
+        /* LuaJIT grows the array one slot past the last value */
+        if (n > 0 && first + n - 1 > (int64_t)t->asize)
+            nl_tab_resize_array(L, t, (uint32_t)(first + n));
         for (int i = 0; i < n; i++) {
             *nl_tab_setint(L, t, first + i) = v[i];
             nl_gc_barrier_back(L, t, v[i]);

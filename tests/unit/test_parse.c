@@ -174,22 +174,53 @@ static const struct {
         "0009    TSETM    1    4  ; 3\n"
         "0010    RET0     0    1\n"
         "\n"},
+    /* as LuaJIT: a constant string key gets its place in a template */
     {"table_empty_and_sizes",
      "local t = {} local u = {a, b, c; k = v, [1] = w}",
         "-- BYTECODE -- src:0-1\n"
         "0001    TNEW     0    0\n"
-        "0002    TNEW     1 4099\n"
+        "0002    TDUP     1    3\n"
         "0003    GGET     2    0  ; \"a\"\n"
         "0004    TSETB    2    1    1\n"
         "0005    GGET     2    1  ; \"b\"\n"
         "0006    TSETB    2    1    2\n"
         "0007    GGET     2    2  ; \"c\"\n"
         "0008    TSETB    2    1    3\n"
-        "0009    GGET     2    4  ; \"v\"\n"
-        "0010    TSETS    2    1    3  ; \"k\"\n"
-        "0011    GGET     2    5  ; \"w\"\n"
+        "0009    GGET     2    5  ; \"v\"\n"
+        "0010    TSETS    2    1    4  ; \"k\"\n"
+        "0011    GGET     2    6  ; \"w\"\n"
         "0012    TSETB    2    1    1\n"
         "0013    RET0     0    1\n"
+        "\n"},
+    /* LuaJIT's sizes: array items + 1 slots there (at least 3), one
+     * less here where there is no slot for key 0; a hash of 2^k >= n nodes */
+    {"table_sizes_as_luajit",
+     "local u = {a, b, c; [k] = v} local e = {x} local h = {[k] = 1, [j] = 2, [l] = 3}",
+        "-- BYTECODE -- src:0-1\n"
+        "0001    TNEW     0 2051\n"
+        "0002    GGET     1    0  ; \"a\"\n"
+        "0003    TSETB    1    0    1\n"
+        "0004    GGET     1    1  ; \"b\"\n"
+        "0005    TSETB    1    0    2\n"
+        "0006    GGET     1    2  ; \"c\"\n"
+        "0007    TSETB    1    0    3\n"
+        "0008    GGET     1    3  ; \"k\"\n"
+        "0009    GGET     2    4  ; \"v\"\n"
+        "0010    TSETV    2    0    1\n"
+        "0011    TNEW     1    2\n"
+        "0012    GGET     2    5  ; \"x\"\n"
+        "0013    TSETB    2    1    1\n"
+        "0014    TNEW     2 6144\n"
+        "0015    GGET     3    3  ; \"k\"\n"
+        "0016    KSHORT   4    1\n"
+        "0017    TSETV    4    2    3\n"
+        "0018    GGET     3    6  ; \"j\"\n"
+        "0019    KSHORT   4    2\n"
+        "0020    TSETV    4    2    3\n"
+        "0021    GGET     3    7  ; \"l\"\n"
+        "0022    KSHORT   4    3\n"
+        "0023    TSETV    4    2    3\n"
+        "0024    RET0     0    1\n"
         "\n"},
     {"assignment_conflict",
      "local a, i = {}, 1; a[i], i = i + 1, 20",

@@ -1,13 +1,8 @@
--- loops with huge or infinite limits, and large integral float bounds
-local n = 0
-for i = 2^53 - 4, 2^53 - 2 do n = n + 1 end
-print(n)
-n = 0
-for i = 1, math.huge do n = n + 1 if n == 5 then break end end
-print(n)
-n = 0
-for i = 1, -math.huge do n = n + 1 end
-print(n)
-n = 0
-for i = -math.huge, 0 do n = n + 1 break end
-print(n)
+-- infinite and huge bounds and steps, and NaN bounds
+for i = 1, math.huge do if i > 3 then break end io.write(i, " ") end print()
+for i = -1, -math.huge, -1 do if i < -3 then break end io.write(i, " ") end print()
+for i = 1, 3, math.huge do io.write(i, " ") end print()
+for i = 0 / 0, 1 do io.write("nan") end print("nan start")
+for i = 1, 0 / 0 do io.write("nan") end print("nan stop")
+for i = 1e308, 1.7e308, 1e308 do io.write(i, " ") end print()
+for i = -2^53, -2^53 + 2 do io.write(string.format("%.0f ", i)) end print()

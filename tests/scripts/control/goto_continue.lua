@@ -1,8 +1,25 @@
--- goto to a label at the end of the loop body acts as continue
-local out = {}
-for i = 1, 10 do
-  if i % 3 == 0 then goto continue end
-  out[#out + 1] = i
-  ::continue::
+-- the continue idiom with goto, in for, while and repeat
+for i = 1, 3 do
+  for j = 1, 3 do
+    if j == 2 then goto continue end
+    io.write(i, j, " ")
+    ::continue::
+  end
 end
-print(table.concat(out, " "))
+print()
+local n = 0
+repeat
+  n = n + 1
+  if n % 2 == 1 then goto cont end
+  io.write(n, " ")
+  ::cont::
+until n >= 6
+print()
+local i = 0
+while i < 5 do
+  i = i + 1
+  if i == 3 then goto next end
+  io.write(i, " ")
+  ::next::
+end
+print()

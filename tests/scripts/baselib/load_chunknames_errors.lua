@@ -1,0 +1,12 @@
+-- chunk names in load error messages: strings, "=" and "@" names, long ones
+print(loadstring("x=", "chunk"))
+print(loadstring("x=", "=chunk"))
+print(loadstring("x=", "@chunk"))
+print(loadstring("x=", string.rep("a", 100)))
+print(loadstring("x=", "=" .. string.rep("a", 100)))
+print(loadstring("x=", "@" .. string.rep("a", 100)))
+print(loadstring("\n\nx=", "line1\nline2"))
+print(loadstring("x="))
+print(loadstring(string.rep("x", 80) .. "="))
+print(loadstring("  \n x="))
+print(load(function() return nil end, "=empty") ~= nil)

@@ -1,0 +1,10 @@
+-- values passed both ways, nils counted
+local co = coroutine.create(function(...) return select("#", ...), ... end)
+print(coroutine.resume(co, nil, nil))
+co = coroutine.create(function() coroutine.yield() end)
+print(select("#", coroutine.resume(co)))
+print(select("#", coroutine.resume(co)))
+print(coroutine.resume(co))
+co = coroutine.create(function() local a, b, c = coroutine.yield(1, nil) return a, b, c end)
+print(coroutine.resume(co))
+print(coroutine.resume(co, nil, 2))

@@ -1,0 +1,10 @@
+-- __metatable hides the metatable and forbids changing it
+local p = setmetatable({}, {__metatable = "locked"})
+print(getmetatable(p))
+print(pcall(setmetatable, p, {}))
+local p2 = setmetatable({}, {__metatable = false})
+print(getmetatable(p2))
+print(pcall(setmetatable, p2, nil))
+print(pcall(setmetatable, {}, 1))
+print(pcall(setmetatable, {}))
+print(select("#", setmetatable({}, nil)))

@@ -1,0 +1,18 @@
+-- goto and label errors with LuaJIT's messages
+local function try(s) local f, e = loadstring(s, "=c") print(f and "ok" or e) end
+try("goto l; local a; ::l:: print(a)")
+try("do goto l; local a ::l:: end")
+try("do goto l; local a ::l:: ; end")
+try("do goto l; local a ::l:: ;; end")
+try("::a:: ::a::")
+try("::a:: do ::a:: end")
+try("goto nowhere")
+try("do ::x:: end goto x")
+try("repeat goto l; local x ::l:: until x")
+try("local function f() goto l end ::l::")
+try("for i=1,2 do goto l end ::l::")
+try("::l:: ::m:: goto l")
+try("::1::")
+try("::a:")
+try("goto continue; local x = 1; ::continue::")
+try("do local x; goto f; ::f:: x = 1 end")

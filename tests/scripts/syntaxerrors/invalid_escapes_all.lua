@@ -1,0 +1,18 @@
+-- invalid escapes and unfinished strings: LuaJIT's messages
+local function try(s) local f, e = loadstring(s, "=c") print(f and "ok" or e) end
+try([[return "\300"]])
+try([[return "\256"]])
+try([[return "\x4"]])
+try([[return "\xg0"]])
+try([[return "\u{}"]])
+try([[return "\u{110000}"]])
+try([[return "\u{80000000}"]])
+try([[return "\u48"]])
+try([[return "\u{48"]])
+try([[return "\q"]])
+try('return "\\x41\\X41"')
+try('return "abc')
+try('return "abc\ndef"')
+try("return [==[abc]=]")
+try("--[[ unfinished")
+try("return [=x")

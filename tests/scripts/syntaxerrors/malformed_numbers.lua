@@ -1,0 +1,16 @@
+-- malformed numbers and LuaJIT's message for each
+local function try(s) local f, e = loadstring(s, "=c") if f then print(pcall(f)) else print(e) end end
+try("return 0x")
+try("return 0xg")
+try("return 1e")
+try("return 1e+")
+try("return 1.2.3")
+try("return 1..2")
+try("return 3in")
+try("return 0x1p")
+try("return 0x.p1")
+try("return 1_000")
+try("return 0b2")
+try("return 12abc")
+try("return 3..4")
+try("return .e1")
