@@ -723,7 +723,12 @@ LUA_API int lua_loadx(lua_State *L, lua_Reader reader, void *data, const char *c
 {
     Peek peek = {reader, data, NULL, 0, true};
     LoadArgs a = {peek_reader, &peek, chunkname ? chunkname : "?", mode};
-    return nl_call_protected(L, do_load, &a, 0);
+    /* The parser holds names, constants and prototypes that no root reaches,
+     * and a reader may run Lua code: no collection until the chunk is built. */
+    L->g->gc.parsing++;
+    int status = nl_call_protected(L, do_load, &a, 0);
+    L->g->gc.parsing--;
+    return status;
 }
 
 LUA_API int lua_load(lua_State *L, lua_Reader reader, void *data, const char *chunkname)

@@ -535,11 +535,21 @@ static bool step(lua_State *L, bool stress)
     return false;
 }
 
-bool nl_gc_step(lua_State *L) { return step(L, L->g->gc.stress); }
+bool nl_gc_step(lua_State *L)
+{
+    nl_Global *g = L->g;
+    if (g->gc.parsing) {
+        g->gc.threshold = g->gc.stress ? 0 : g->totalbytes + GC_STEPSIZE;
+        return false;
+    }
+    return step(L, g->gc.stress);
+}
 
 bool nl_gc_step_kb(lua_State *L, int kb)
 {
     nl_Global *g = L->g;
+    if (g->gc.parsing)
+        return false;
     size_t want = kb < 0 ? SIZE_MAX : (size_t)kb << 10;
     g->gc.threshold = want <= g->totalbytes ? g->totalbytes - want : 0;
     bool done = false;
@@ -566,6 +576,8 @@ bool nl_gc_isrunning(const lua_State *L) { return L->g->gc.threshold != SIZE_MAX
 void nl_gc_full(lua_State *L)
 {
     nl_Global *g = L->g;
+    if (g->gc.parsing)
+        return;
     while (g->gc.phase != NL_GCS_PAUSE) /* finish the cycle under way */
         single_step(L);
     do

@@ -48,7 +48,8 @@ void nl_gc_link_closed_upval(lua_State *L, struct nl_UpVal *uv);
 static inline void nl_gc_fix(nl_GCObj *o) { o->marked |= NL_GC_FIXED; }
 
 /* One step of incremental work; returns true when it finished a cycle. Call
- * only where every live object is reachable from the roots. */
+ * only where every live object is reachable from the roots. While a chunk
+ * is being compiled (gc.parsing) steps and full cycles do nothing. */
 bool nl_gc_step(lua_State *L);
 
 /* collectgarbage("step", kb): the work the allocation of kb kilobytes would

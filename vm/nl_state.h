@@ -74,6 +74,7 @@ typedef struct nl_GCState {
     nl_String *modekey;     /* "__mode" */
     struct nl_Udata *tobefnz; /* unreachable userdata waiting for __gc */
     bool in_atomic;
+    uint16_t parsing;       /* chunks being compiled: the collector waits (lua_load) */
 } nl_GCState;
 
 /* Metamethod events; the order is that of the names in nl_meta.c. Events up
