@@ -303,7 +303,8 @@ LUA_API lua_Integer lua_tointegerx(lua_State *L, int idx, int *isnum)
         *isnum = ok;
     if (!ok || d != d)
         return 0;
-    /* Truncation as Lua 5.1 does on x86-64 and arm64, saturating the range. */
+    /* Truncation toward zero. Out of range, C leaves the conversion undefined
+     * (arm64 saturates, x86-64 gives INT64_MIN); nanlua saturates on every CPU. */
     if (d >= 0x1p63)
         return PTRDIFF_MAX;
     if (d < -0x1p63)
