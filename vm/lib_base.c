@@ -4,6 +4,7 @@
  * so a coroutine can yield through them; their C functions here only name
  * them.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -32,18 +33,45 @@ static int32_t opt_index_arg(lua_State *L, int narg, int32_t def)
 
 /* ---- Printing and conversions ------------------------------------------------ */
 
+static int base_tostring(lua_State *L);
+
+/* The text of the value at index i when print needs no call for it:
+ * LuaJIT's print converts strings and numbers itself while the global
+ * tostring is the builtin and numbers have no metatable, so a hook sees no
+ * call of tostring for them (nor does a string's __tostring run). The text
+ * is left on the stack. */
+static const char *print_direct(lua_State *L, int i, bool builtin_tostring, size_t *len)
+{
+    int t = lua_type(L, i);
+    if (!builtin_tostring || (t != LUA_TSTRING && t != LUA_TNUMBER))
+        return NULL;
+    if (t == LUA_TNUMBER) {
+        lua_pushnumber(L, 0);
+        bool numbers_have_mt = lua_getmetatable(L, -1) != 0;
+        lua_pop(L, 1 + numbers_have_mt);
+        if (numbers_have_mt)
+            return NULL;
+    }
+    lua_pushvalue(L, i); /* a number converts in the copy */
+    return lua_tolstring(L, -1, len);
+}
+
 static int base_print(lua_State *L)
 {
     int n = lua_gettop(L);
     lua_getglobal(L, "tostring");
+    bool builtin_tostring = lua_tocfunction(L, -1) == base_tostring;
     for (int i = 1; i <= n; i++) {
-        lua_pushvalue(L, -1);
-        lua_pushvalue(L, i);
-        lua_call(L, 1, 1);
         size_t len;
-        const char *s = lua_tolstring(L, -1, &len);
-        if (!s)
-            return luaL_error(L, "'tostring' must return a string to 'print'");
+        const char *s = print_direct(L, i, builtin_tostring, &len);
+        if (!s) {
+            lua_pushvalue(L, n + 1);
+            lua_pushvalue(L, i);
+            lua_call(L, 1, 1);
+            s = lua_tolstring(L, -1, &len);
+            if (!s)
+                return luaL_error(L, "'tostring' must return a string to 'print'");
+        }
         if (i > 1)
             fputc('\t', stdout);
         fwrite(s, 1, len, stdout);
@@ -53,11 +81,18 @@ static int base_print(lua_State *L)
     return 0;
 }
 
+/* As LuaJIT's: a __tostring metamethod replaces tostring in a tail call
+ * with the one argument, so it may yield, its results are tostring's
+ * whatever they are, and it is named as tostring was called. A string is
+ * its own text, whatever the string metatable says. */
 static int base_tostring(lua_State *L)
 {
     luaL_checkany(L, 1);
-    if (luaL_callmeta(L, 1, "__tostring"))
-        return 1;
+    lua_settop(L, 1);
+    if (lua_type(L, 1) != LUA_TSTRING && luaL_getmetafield(L, 1, "__tostring")) {
+        lua_insert(L, 1);
+        return NL_LIB_TAILCALL;
+    }
     switch (lua_type(L, 1)) {
     case LUA_TNUMBER:
         lua_pushvalue(L, 1);

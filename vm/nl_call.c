@@ -155,6 +155,23 @@ static void precall_pcall(lua_State *L, nl_Value *func, int nresults, bool with_
     }
 }
 
+/* The running C function ended in a tail call (nl_lib.h): its whole stack,
+ * a function and its arguments, replaces its frame, so the callee returns to
+ * the C function's caller as a Lua tail call's does. */
+static int tailcall_from_c(lua_State *L)
+{
+    nl_CallInfo *ci = L->ci;
+    FrameKind kind = {(uint16_t)((ci->flags & NL_CI_FRESH) | NL_CI_TAIL), ci->cont, ci->contarg};
+    int nresults = ci->nresults;
+    nl_Value *func = ci->func;
+    int n = (int)(L->top - ci->base);
+    for (int i = 0; i < n; i++)
+        func[i] = ci->base[i];
+    L->top = func + n;
+    L->ci = ci->previous;
+    return nl_call_precall_k(L, func, nresults, kind.flags, kind.cont, kind.contarg);
+}
+
 static int precall_c(lua_State *L, nl_Value *func, int nresults, FrameKind kind)
 {
     ptrdiff_t at = nl_savestack(L, func);
@@ -170,6 +187,8 @@ static int precall_c(lua_State *L, nl_Value *func, int nresults, FrameKind kind)
     if (L->g->hookmask & LUA_MASKCALL)
         nl_debug_hookcall_c(L);
     int n = f(L);
+    if (n == NL_LIB_TAILCALL)
+        return tailcall_from_c(L);
     if (n < 0)
         return NL_PRE_YIELD;
     nl_call_postcall(L, L->top - n, n);

@@ -11,6 +11,12 @@
 int nl_lib_pcall(lua_State *L);
 int nl_lib_xpcall(lua_State *L);
 
+/* What a C function of the libraries returns to end in a tail call: its
+ * whole stack, a function and then its arguments, is called in place of
+ * its frame (LuaJIT's tostring calls __tostring so: the metamethod runs
+ * without a C frame below it and may yield). Plain C modules never see it. */
+#define NL_LIB_TAILCALL (-2)
+
 /* The coroutine table; Lua 5.1's luaopen_base opens it too. */
 int nl_lib_open_coroutine(lua_State *L);
 
