@@ -13,6 +13,7 @@
 #include "lauxlib.h"
 #include "lua.h"
 #include "lualib.h"
+#include "nl_builtin.h"
 
 static lua_Number arg(lua_State *L, int narg) { return luaL_checknumber(L, narg); }
 
@@ -39,30 +40,17 @@ MATH_UNARY(cosh, cosh(x))
 MATH_UNARY(tanh, tanh(x))
 MATH_UNARY(exp, exp(x))
 MATH_UNARY(log10, log10(x))
-/* LuaJIT writes deg and rad in Lua, as "function(x) return x * k end" in a
- * chunk named "[builtin:deg]" (or rad), with k these rounded constants. So
- * an argument goes through the '*' operator: a numeric string converts, a
- * __mul metamethod is called, and anything else fails with the arithmetic
- * error raised at line 0 of that chunk, not with a bad-argument error. */
-static int math_scale(lua_State *L, lua_Number k, const char *chunk)
+/* LuaJIT writes deg and rad in Lua, and so does nanlua (nl_builtin.h): the
+ * argument goes through '*', so a numeric string converts, a __mul
+ * metamethod is called (and may yield), and anything else fails with the
+ * arithmetic error at line 0 of "[builtin:deg]". The constants are LuaJIT's. */
+static void set_builtins(lua_State *L)
 {
-    if (lua_isnumber(L, 1)) {
-        lua_pushnumber(L, lua_tonumber(L, 1) * k);
-        return 1;
-    }
-    if (luaL_getmetafield(L, 1, "__mul")) {
-        lua_pushvalue(L, 1);
-        lua_pushnumber(L, k);
-        lua_call(L, 2, 1);
-        return 1;
-    }
-    lua_pushfstring(L, "[builtin:%s]:0: attempt to perform arithmetic on a %s value", chunk,
-                    lua_typename(L, lua_isnone(L, 1) ? LUA_TNIL : lua_type(L, 1)));
-    return lua_error(L);
+    nl_builtin_push(L, "deg", "", "return function(x) return x * 57.29577951308232 end", 0);
+    lua_setfield(L, -2, "deg");
+    nl_builtin_push(L, "rad", "", "return function(x) return x * 0.017453292519943295 end", 0);
+    lua_setfield(L, -2, "rad");
 }
-
-static int math_deg(lua_State *L) { return math_scale(L, 57.29577951308232, "deg"); }
-static int math_rad(lua_State *L) { return math_scale(L, 0.017453292519943295, "rad"); }
 
 static int math_log(lua_State *L)
 {
@@ -242,13 +230,13 @@ static int math_randomseed(lua_State *L)
 static const luaL_Reg math_funcs[] = {
     {"abs", math_abs},     {"acos", math_acos},   {"asin", math_asin},
     {"atan", math_atan},   {"atan2", math_atan2}, {"ceil", math_ceil},
-    {"cos", math_cos},     {"cosh", math_cosh},   {"deg", math_deg},
-    {"exp", math_exp},     {"floor", math_floor}, {"fmod", math_fmod},
-    {"frexp", math_frexp}, {"ldexp", math_ldexp}, {"log", math_log},
-    {"log10", math_log10}, {"max", math_max},     {"min", math_min},
-    {"modf", math_modf},   {"pow", math_pow},     {"rad", math_rad},
-    {"sin", math_sin},     {"sinh", math_sinh},   {"sqrt", math_sqrt},
-    {"tan", math_tan},     {"tanh", math_tanh},   {NULL, NULL},
+    {"cos", math_cos},     {"cosh", math_cosh},   {"exp", math_exp},
+    {"floor", math_floor}, {"fmod", math_fmod},   {"frexp", math_frexp},
+    {"ldexp", math_ldexp}, {"log", math_log},     {"log10", math_log10},
+    {"max", math_max},     {"min", math_min},     {"modf", math_modf},
+    {"pow", math_pow},     {"sin", math_sin},     {"sinh", math_sinh},
+    {"sqrt", math_sqrt},   {"tan", math_tan},     {"tanh", math_tanh},
+    {NULL, NULL},
 };
 
 static const luaL_Reg random_funcs[] = {
@@ -268,5 +256,6 @@ LUALIB_API int luaopen_math(lua_State *L)
     lua_setfield(L, -2, "pi");
     lua_pushnumber(L, HUGE_VAL);
     lua_setfield(L, -2, "huge");
+    set_builtins(L);
     return 1;
 }

@@ -4,7 +4,9 @@
  *
  * LuaJIT writes remove, move, getn, foreach and foreachi in Lua (with its
  * raw-access opcodes), so they see missing arguments as nil: "got nil"
- * rather than "got no value". Every function reads and writes raw.
+ * rather than "got no value". Every function reads and writes raw. foreach
+ * and foreachi are Lua builtins here too (nl_builtin.h): their callbacks may
+ * yield.
  *
  * sort is Lua 5.1's median-of-three quicksort (the same comparisons in the
  * same order, as LuaJIT keeps it), bounded by a depth budget past which a
@@ -15,6 +17,7 @@
 #include "lauxlib.h"
 #include "lua.h"
 #include "lualib.h"
+#include "nl_builtin.h"
 
 /* A number as LuaJIT makes it an integer index: truncated to 32 bits, and
  * INT32_MIN (what x86's conversion yields) when out of range or NaN. */
@@ -56,41 +59,40 @@ static int tab_maxn(lua_State *L)
     return 1;
 }
 
-static int tab_foreachi(lua_State *L)
+/* foreach and foreachi are Lua code, as in LuaJIT, so the callback may yield
+ * (nl_builtin.h). foreach's generator is this raw next, an upvalue that the
+ * debug interface does not show. */
+static int foreach_next(lua_State *L)
 {
-    lua_Integer n;
     lua_settop(L, 2);
-    luaL_checktype(L, 1, LUA_TTABLE);
-    luaL_checktype(L, 2, LUA_TFUNCTION);
-    n = (lua_Integer)lua_objlen(L, 1);
-    for (lua_Integer i = 1; i <= n; i++) {
-        lua_pushvalue(L, 2);
-        lua_pushinteger(L, i);
-        lua_rawgeti(L, 1, (int)i);
-        lua_call(L, 2, 1);
-        if (!lua_isnil(L, -1))
-            return 1;
-        lua_pop(L, 1);
-    }
-    return 0;
+    if (lua_next(L, 1))
+        return 2;
+    lua_pushnil(L);
+    return 1;
 }
 
-static int tab_foreach(lua_State *L)
+static const char foreach_source[] = "local next = ...\n"
+                                     "return function(t, f)\n"
+                                     "  for k, v in next, t do\n"
+                                     "    local r = f(k, v)\n"
+                                     "    if r ~= nil then return r end\n"
+                                     "  end\n"
+                                     "end\n";
+
+static const char foreachi_source[] = "return function(t, f)\n"
+                                      "  for i = 1, #t do\n"
+                                      "    local r = f(i, t[i])\n"
+                                      "    if r ~= nil then return r end\n"
+                                      "  end\n"
+                                      "end\n";
+
+static void set_builtins(lua_State *L)
 {
-    lua_settop(L, 2);
-    luaL_checktype(L, 1, LUA_TTABLE);
-    luaL_checktype(L, 2, LUA_TFUNCTION);
-    lua_pushnil(L);
-    while (lua_next(L, 1)) {
-        lua_pushvalue(L, 2);
-        lua_pushvalue(L, -3);
-        lua_pushvalue(L, -3);
-        lua_call(L, 2, 1);
-        if (!lua_isnil(L, -1))
-            return 1;
-        lua_pop(L, 2);
-    }
-    return 0;
+    lua_pushcfunction(L, foreach_next);
+    nl_builtin_push(L, "foreach", "tf", foreach_source, 1);
+    lua_setfield(L, -2, "foreach");
+    nl_builtin_push(L, "foreachi", "tf", foreachi_source, 0);
+    lua_setfield(L, -2, "foreachi");
 }
 
 static int tab_insert(lua_State *L)
@@ -372,8 +374,6 @@ static int tab_sort(lua_State *L)
 
 static const luaL_Reg tab_funcs[] = {
     {"concat", tab_concat},
-    {"foreach", tab_foreach},
-    {"foreachi", tab_foreachi},
     {"getn", tab_getn},
     {"insert", tab_insert},
     {"maxn", tab_maxn},
@@ -386,5 +386,6 @@ static const luaL_Reg tab_funcs[] = {
 LUALIB_API int luaopen_table(lua_State *L)
 {
     luaL_register(L, LUA_TABLIBNAME, tab_funcs);
+    set_builtins(L);
     return 1;
 }

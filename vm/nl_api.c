@@ -894,7 +894,7 @@ static const char *upvalue_at(nl_Value f, int n, nl_Value **slot, nl_GCObj **own
     if (!nl_is_func(f))
         return NULL;
     nl_Closure *cl = nl_func(f);
-    if (n < 1 || n > cl->h.nupvalues)
+    if (n < 1 || n > nl_debug_nups(f))
         return NULL;
     if (cl->h.is_c) {
         *slot = &cl->c.upvalue[n - 1];

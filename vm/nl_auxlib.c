@@ -40,7 +40,7 @@ LUALIB_API void luaL_where(lua_State *L, int lvl)
     lua_Debug ar;
     if (lua_getstack(L, lvl, &ar)) {
         lua_getinfo(L, "Sl", &ar);
-        if (ar.currentline > 0) {
+        if (ar.currentline >= 0) { /* a builtin written in Lua is at line 0 */
             lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
             return;
         }

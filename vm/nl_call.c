@@ -10,6 +10,7 @@
  */
 #include "nl_call.h"
 
+#include "nl_builtin.h"
 #include "nl_debug.h"
 #include "nl_gc.h"
 #include "nl_lib.h"
@@ -121,6 +122,8 @@ static int precall_lua(lua_State *L, nl_Value *func, int nresults, FrameKind kin
     for (nl_Value *v = clear; v < ci->top; v++)
         *v = NL_NIL;
     L->top = ci->top;
+    if (p->builtin_args)
+        nl_builtin_checkargs(L, p->builtin_args);
     return NL_PRE_LUA;
 }
 

@@ -3,10 +3,12 @@
  */
 #include "nl_debug.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "lua.h"
 #include "nl_bc.h"
+#include "nl_builtin.h"
 #include "nl_call.h"
 #include "nl_err.h"
 #include "nl_lex.h"
@@ -114,6 +116,16 @@ static const nl_CallInfo *position_frame(const lua_State *L)
     return is_lua(ci) ? ci : NULL;
 }
 
+/* The short source of p for messages: LuaJIT shows a builtin as
+ * "[builtin:NAME]". */
+static void short_src(char *out, size_t size, const nl_Proto *p)
+{
+    if (nl_builtin_is(p))
+        snprintf(out, size, "[builtin:%s]", p->source->data);
+    else
+        nl_lex_chunkid(out, size, p->source->data, p->source->len);
+}
+
 void nl_debug_pushwhere(lua_State *L)
 {
     const nl_CallInfo *ci = position_frame(L);
@@ -122,8 +134,7 @@ void nl_debug_pushwhere(lua_State *L)
         return;
     }
     char id[NL_LEX_IDSIZE];
-    const nl_String *src = proto_of(ci)->source;
-    nl_lex_chunkid(id, sizeof id, src->data, src->len);
+    short_src(id, sizeof id, proto_of(ci));
     nl_str_pushf(L, "%s:%d: ", id, nl_debug_currentline(ci));
 }
 
@@ -250,6 +261,14 @@ static const char *func_name(const nl_CallInfo *ci, const char **name)
     }
 }
 
+int nl_debug_nups(nl_Value f)
+{
+    if (!nl_is_func(f))
+        return 0;
+    const nl_Closure *cl = nl_func(f);
+    return !cl->h.is_c && nl_builtin_is(cl->l.p) ? 0 : cl->h.nupvalues;
+}
+
 static void info_source(lua_Debug *ar, nl_Value f)
 {
     if (nl_is_func(f) && !nl_func(f)->h.is_c) {
@@ -258,7 +277,7 @@ static void info_source(lua_Debug *ar, nl_Value f)
         ar->linedefined = p->linedefined;
         ar->lastlinedefined = p->lastlinedefined;
         ar->what = p->linedefined == 0 ? "main" : "Lua";
-        nl_lex_chunkid(ar->short_src, LUA_IDSIZE, p->source->data, p->source->len);
+        short_src(ar->short_src, LUA_IDSIZE, p);
     } else {
         ar->source = "=[C]";
         ar->linedefined = ar->lastlinedefined = -1;
@@ -285,7 +304,7 @@ LUA_API int lua_getinfo(lua_State *L, const char *what, lua_Debug *ar)
         switch (*what) {
         case 'S': info_source(ar, f); break;
         case 'l': ar->currentline = ci && is_lua(ci) ? nl_debug_currentline(ci) : -1; break;
-        case 'u': ar->nups = nl_is_func(f) ? nl_func(f)->h.nupvalues : 0; break;
+        case 'u': ar->nups = nl_debug_nups(f); break;
         case 'n':
             ar->namewhat = ci ? func_name(ci, &ar->name) : NULL;
             if (!ar->namewhat) {
@@ -303,7 +322,8 @@ LUA_API int lua_getinfo(lua_State *L, const char *what, lua_Debug *ar)
                 const nl_Proto *p = nl_func(f)->l.p;
                 nl_Table *t = nl_tab_new(L, 0, 0);
                 *L->top++ = nl_box_table(t);
-                for (uint32_t i = 0; i < p->sizecode; i++)
+                /* A builtin has no line information: none is active. */
+                for (uint32_t i = 0; !nl_builtin_is(p) && i < p->sizecode; i++)
                     *nl_tab_setint(L, t, p->lineinfo[i]) = NL_TRUE;
             } else {
                 *L->top++ = NL_NIL;

@@ -42,6 +42,9 @@ void nl_debug_pushwhere(lua_State *L);
 void nl_debug_hookins(lua_State *L, const uint32_t *pc);
 /* The call event of the C function whose frame was just pushed. */
 void nl_debug_hookcall_c(lua_State *L);
+/* The upvalues the debug interface shows of value f: none for a value
+ * that is not a function or for a builtin written in Lua (nl_builtin.h). */
+int nl_debug_nups(nl_Value f);
 /* After an error was caught at a frame of depth `depth` of L: a hook it
  * unwound has ended, and hooks are allowed again. */
 void nl_debug_hookunwound(lua_State *L, uint32_t depth);

@@ -47,6 +47,9 @@ typedef struct nl_Proto {
     nl_String *source;
     uint32_t sizecode, sizek, sizep, sizelocvars;
     int32_t linedefined, lastlinedefined;
+    /* A library builtin written in Lua: the checks of its arguments
+     * (nl_builtin.h); NULL for every other function. */
+    const char *builtin_args;
 } nl_Proto;
 
 typedef struct nl_UpVal {

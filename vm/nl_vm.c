@@ -470,7 +470,8 @@ newframe:
         if (nl_is_table(*rb)) {                                               \
             nl_Table *t = nl_table(*rb);                                      \
             const nl_Value *v = (lookup);                                     \
-            if (!nl_is_nil(*v) || nl_is_nil(nl_meta_fast(L, t->metatable, NL_TM_INDEX))) { \
+            if (!nl_is_nil(*v) || nl_is_nil(nl_meta_fast(L, t->metatable, NL_TM_INDEX)) || \
+                cl->p->builtin_args) { /* builtins read raw, as LuaJIT's TGETR */ \
                 *RA = *v;                                                     \
                 VM_NEXT;                                                      \
             }                                                                 \
