@@ -103,7 +103,7 @@ static int precall_lua(lua_State *L, nl_Value *func, int nresults, FrameKind kin
     func = nl_restorestack(L, at);
     int nargs = (int)(L->top - func - 1);
     nl_Value *base = func + 1;
-    nl_Value *clear = L->top;
+    nl_Value *clear = L->top; /* from here, missing parameters are nil */
     if (p->is_vararg) {
         /* The fixed parameters move above the arguments; what is left between
          * func and base are the varargs. */
@@ -118,7 +118,8 @@ static int precall_lua(lua_State *L, nl_Value *func, int nresults, FrameKind kin
     kind.flags |= NL_CI_LUA;
     nl_CallInfo *ci = new_frame(L, func, base, base + p->framesize, nresults, kind);
     ci->savedpc = p->code;
-    for (nl_Value *v = clear; v < ci->top; v++)
+    /* The other registers keep what they held (see enter_lua in nl_vm.c). */
+    for (nl_Value *v = clear; v < base + p->numparams; v++)
         *v = NL_NIL;
     L->top = ci->top;
     return NL_PRE_LUA;

@@ -95,6 +95,40 @@ static void for_check(lua_State *L, nl_Value *v, const char *what)
     *v = nl_number_from_outside(d);
 }
 
+/* ---- Lua calls and returns -------------------------------------------------------- */
+
+/* The common Lua-to-Lua call, without nl_call.c: a function with fixed
+ * parameters, room on the stack and a frame record left by an earlier call at
+ * this depth. Pushes the frame for the arguments func+1 .. L->top-1 and
+ * returns it, or NULL when nl_call_precall must do the work. A call hook
+ * runs from the callee's first instruction, as for any Lua frame. */
+static inline nl_CallInfo *enter_lua(lua_State *L, nl_CallInfo *ci, const nl_Proto *p,
+                                     nl_Value *func, int nresults)
+{
+    nl_CallInfo *next = ci->next;
+    if (p->is_vararg || !next ||
+        L->stack_last - L->top < (ptrdiff_t)p->framesize + p->numparams + NL_FRAME_EXTRA)
+        return NULL;
+    nl_Value *base = func + 1;
+    next->func = func;
+    next->base = base;
+    next->top = base + p->framesize;
+    next->savedpc = p->code;
+    next->nresults = nresults;
+    next->flags = NL_CI_LUA;
+    next->cont = NL_CONT_NONE;
+    next->contarg = 0;
+    /* Only missing parameters are cleared: the code generator writes every
+     * other register before reading it, and the collector clears the stack
+     * above L->top in its atomic phase, so a stale slot never points at a
+     * freed object. */
+    for (nl_Value *v = L->top; v < base + p->numparams; v++)
+        *v = NL_NIL;
+    L->top = next->top;
+    L->ci = next;
+    return next;
+}
+
 /* ---- The loop ----------------------------------------------------------------------- */
 
 /* Hooks: the instruction about to run (pc points past it) goes to
@@ -544,6 +578,18 @@ newframe:
             L->top = func + C;
         int nres = (int)B - 1;
         SAVEPC();
+        if (nl_is_func(*func) && !nl_func(*func)->h.is_c) {
+            nl_LClosure *f = &nl_func(*func)->l;
+            nl_CallInfo *next = enter_lua(L, ci, f->p, func, nres);
+            if (next) {
+                ci = next;
+                cl = f;
+                k = f->p->k;
+                base = func + 1;
+                pc = f->p->code;
+                VM_NEXT;
+            }
+        }
         int r = nl_call_precall(L, func, nres);
         if (r == NL_PRE_LUA)
             goto newframe;
@@ -606,25 +652,53 @@ newframe:
             dst[i] = i < nvar ? src[i] : NL_NIL;
         VM_NEXT;
     }
-    VM_CASE(RETM)
-    VM_CASE(RET)
-    VM_CASE(RET0)
-    VM_CASE(RET1) {
-        nl_BCOp op = nl_bc_op(ins);
-        nl_Value *first = RA;
-        int n = op == NL_BC_RETM ? (int)(L->top - first)
-                : op == NL_BC_RET ? (int)D - 1 : op == NL_BC_RET0 ? 0 : 1;
-        if (L->openupval && L->openupval->v >= base)
-            nl_func_close(L, base);
-        nl_Return r = nl_call_postcall(L, first, n);
-        if (r.cont != NL_CONT_NONE)
-            AFTER_META(apply_cont(L, r.cont, r.contarg, *nl_restorestack(L, r.result)));
-        if (r.leave)
-            return;
-        if (!r.multres)
-            L->top = L->ci->top;
-        goto newframe;
+    /* A return to a Lua frame of the same loop (the caller is a Lua frame and
+     * this one neither was entered from C nor runs a metamethod) moves the
+     * results and carries on in the caller; nl_call_postcall does the rest. */
+#define RETURN(name, nexpr)                                                       \
+    VM_CASE(name) {                                                               \
+        nl_Value *first = RA;                                                     \
+        int n = (nexpr);                                                          \
+        if (L->openupval && L->openupval->v >= base)                              \
+            nl_func_close(L, base);                                               \
+        nl_CallInfo *up = ci->previous;                                           \
+        if ((up->flags & NL_CI_LUA) && !(ci->flags & NL_CI_FRESH) &&              \
+            ci->cont == NL_CONT_NONE) {                                           \
+            nl_Value *res = ci->func;                                             \
+            int wanted = ci->nresults;                                            \
+            if (wanted < 0) {                                                     \
+                for (int i = 0; i < n; i++)                                       \
+                    res[i] = first[i];                                            \
+                L->top = res + n;                                                 \
+            } else {                                                              \
+                int i = 0;                                                        \
+                for (; i < n && i < wanted; i++)                                  \
+                    res[i] = first[i];                                            \
+                for (; i < wanted; i++)                                           \
+                    res[i] = NL_NIL;                                              \
+                L->top = up->top;                                                 \
+            }                                                                     \
+            L->ci = ci = up;                                                      \
+            cl = &nl_func(*ci->func)->l;                                          \
+            k = cl->p->k;                                                         \
+            base = ci->base;                                                      \
+            pc = ci->savedpc;                                                     \
+            VM_NEXT;                                                              \
+        }                                                                         \
+        nl_Return r = nl_call_postcall(L, first, n);                              \
+        if (r.cont != NL_CONT_NONE)                                               \
+            AFTER_META(apply_cont(L, r.cont, r.contarg, *nl_restorestack(L, r.result))); \
+        if (r.leave)                                                              \
+            return;                                                               \
+        if (!r.multres)                                                           \
+            L->top = L->ci->top;                                                  \
+        goto newframe;                                                            \
     }
+    RETURN(RETM, (int)(L->top - first))
+    RETURN(RET, (int)D - 1)
+    RETURN(RET0, 0)
+    RETURN(RET1, 1)
+#undef RETURN
 
     /* ---- Loops and jumps ---- */
     VM_CASE(FORI) {
