@@ -20,6 +20,7 @@
 #include "nl_debug.h"
 #include "nl_func.h"
 #include "nl_gc.h"
+#include "nl_lib.h"
 #include "nl_meta.h"
 #include "nl_string.h"
 #include "nl_table.h"
@@ -127,6 +128,52 @@ static inline nl_CallInfo *enter_lua(lua_State *L, nl_CallInfo *ci, const nl_Pro
     L->top = next->top;
     L->ci = next;
     return next;
+}
+
+/* True when call_c can call f from the Lua frame ci: a frame record is left
+ * from an earlier call at this depth, the stack has the room a C function
+ * may use, no call hook is set, and f is not pcall or xpcall (they push
+ * frames of their own). */
+static inline bool can_call_c(lua_State *L, const nl_CallInfo *ci, nl_CFunction f)
+{
+    return ci->next && L->stack_last - L->top >= NL_C_MINSTACK &&
+           !(L->g->hookmask & LUA_MASKCALL) && f != nl_lib_pcall && f != nl_lib_xpcall;
+}
+
+/* Calls C function f with the arguments func+1 .. L->top-1 and moves its
+ * results to func (nresults of them, -1 for all, L->top marking their end)
+ * the way nl_call_precall and nl_call_postcall would. Returns what f did:
+ * negative when it yielded, leaving its frame in place. */
+static inline int call_c(lua_State *L, nl_CallInfo *ci, nl_CFunction f, nl_Value *func,
+                         int nresults)
+{
+    nl_CallInfo *next = ci->next;
+    next->func = func;
+    next->base = func + 1;
+    next->top = L->top + NL_C_MINSTACK;
+    next->nresults = nresults;
+    next->flags = 0;
+    next->cont = NL_CONT_NONE;
+    next->contarg = 0;
+    L->ci = next;
+    int n = f(L);
+    if (n < 0)
+        return n;
+    nl_Value *res = next->func, *first = L->top - n; /* f may have moved the stack */
+    L->ci = ci;
+    if (nresults < 0) {
+        for (int i = 0; i < n; i++)
+            res[i] = first[i];
+        L->top = res + n;
+        return n;
+    }
+    int i = 0;
+    for (; i < n && i < nresults; i++)
+        res[i] = first[i];
+    for (; i < nresults; i++)
+        res[i] = NL_NIL;
+    L->top = ci->top;
+    return n;
 }
 
 /* ---- The loop ----------------------------------------------------------------------- */
@@ -589,6 +636,11 @@ newframe:
                 pc = f->p->code;
                 VM_NEXT;
             }
+        } else if (nl_is_func(*func) && can_call_c(L, ci, nl_func(*func)->c.f)) {
+            if (call_c(L, ci, nl_func(*func)->c.f, func, nres) < 0)
+                return; /* it yielded */
+            base = ci->base;
+            VM_NEXT;
         }
         int r = nl_call_precall(L, func, nres);
         if (r == NL_PRE_LUA)
