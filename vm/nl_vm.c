@@ -257,6 +257,9 @@ static inline int call_c(lua_State *L, nl_CallInfo *ci, nl_CFunction f, nl_Value
     } while (0)
 #define GC_CHECK() PROTECT(nl_gc_check(L))
 
+/* __index tables TGET* follows before it leaves a chain to nl_meta_index. */
+#define VM_INDEX_LEVELS 16
+
 _Static_assert(NL_BC__MAX <= NL_VM_NDISPATCH, "nl_Global.vmdispatch holds every opcode");
 
 /* The loop; with update set, instead fills update's dispatch table (only
@@ -520,6 +523,14 @@ newframe:
             nl_gc_barrier_back(L, env, *slot);
             VM_NEXT;
         }
+        if (nl_is_nil(nl_meta_fast(L, env->metatable, NL_TM_NEWINDEX))) { /* as TSETS */
+            if (slot == &nl_tab_nilval)
+                PROTECT(slot = nl_tab_setstr(L, env, KS(D)));
+            env->nomm = 0;
+            *slot = *RA;
+            nl_gc_barrier_back(L, env, *slot);
+            VM_NEXT;
+        }
         nl_Value envv = nl_box_table(env);
         int m;
         PROTECT(m = nl_meta_newindex(L, &envv, KN(D), *RA));
@@ -544,6 +555,10 @@ newframe:
         GC_CHECK();
         VM_NEXT;
     }
+    /* A miss on a table follows a chain of __index tables (classes and
+     * their bases) here; a handler that is a function or not a table, or a
+     * chain longer than VM_INDEX_LEVELS, goes to nl_meta_index, which starts
+     * over (the lookups have no effects) and raises what is to be raised. */
 #define TGET(name, keyexpr, lookup)                                           \
     VM_CASE(name) {                                                           \
         nl_Value *rb = RB;                                                    \
@@ -551,9 +566,17 @@ newframe:
         if (nl_is_table(*rb)) {                                               \
             nl_Table *t = nl_table(*rb);                                      \
             const nl_Value *v = (lookup);                                     \
-            if (!nl_is_nil(*v) || nl_is_nil(nl_meta_fast(L, t->metatable, NL_TM_INDEX))) { \
-                *RA = *v;                                                     \
-                VM_NEXT;                                                      \
+            for (int level = 0;; level++) {                                   \
+                nl_Value h;                                                   \
+                if (!nl_is_nil(*v) ||                                         \
+                    nl_is_nil(h = nl_meta_fast(L, t->metatable, NL_TM_INDEX))) { \
+                    *RA = *v;                                                 \
+                    VM_NEXT;                                                  \
+                }                                                             \
+                if (!nl_is_table(h) || level == VM_INDEX_LEVELS)              \
+                    break;                                                    \
+                t = nl_table(h);                                              \
+                v = (lookup);                                                 \
             }                                                                 \
         }                                                                     \
         int m;                                                                \
@@ -566,7 +589,11 @@ newframe:
     TGET(TGETS, KN(C), nl_tab_getstr(t, KS(C)))
     TGET(TGETB, nl_box_number((double)C), nl_tab_getint(t, C))
 #undef TGET
-#define TSET(name, keyexpr, lookup)                                           \
+    /* A store into a table without __newindex (or into a key it has) is
+     * done here: an existing slot, even one holding nil, is written in
+     * place, a new key is created by the table's setter. Writing a nil slot
+     * may give the table a metamethod name, so its absence cache goes. */
+#define TSET(name, keyexpr, lookup, create)                                   \
     VM_CASE(name) {                                                           \
         nl_Value *rb = RB;                                                    \
         nl_Value key = (keyexpr);                                             \
@@ -578,6 +605,14 @@ newframe:
                 nl_gc_barrier_back(L, t, *slot);                              \
                 VM_NEXT;                                                      \
             }                                                                 \
+            if (nl_is_nil(nl_meta_fast(L, t->metatable, NL_TM_NEWINDEX))) {   \
+                if (slot == &nl_tab_nilval)                                   \
+                    PROTECT(slot = (create));                                 \
+                t->nomm = 0;                                                  \
+                *slot = *RA;                                                  \
+                nl_gc_barrier_back(L, t, *slot);                              \
+                VM_NEXT;                                                      \
+            }                                                                 \
         }                                                                     \
         int m;                                                                \
         PROTECT(m = nl_meta_newindex(L, rb, key, *RA));                       \
@@ -585,9 +620,9 @@ newframe:
             VM_NEXT;                                                          \
         AFTER_META(call_meta(L, 3, NL_CONT_DROP, 0));                         \
     }
-    TSET(TSETV, *RC, nl_tab_get(t, key))
-    TSET(TSETS, KN(C), nl_tab_getstr(t, KS(C)))
-    TSET(TSETB, nl_box_number((double)C), nl_tab_getint(t, C))
+    TSET(TSETV, *RC, nl_tab_get(t, key), nl_tab_set(L, t, key))
+    TSET(TSETS, KN(C), nl_tab_getstr(t, KS(C)), nl_tab_setstr(L, t, KS(C)))
+    TSET(TSETB, nl_box_number((double)C), nl_tab_getint(t, C), nl_tab_setint(L, t, C))
 #undef TSET
     VM_CASE(TSETM) {
         if (!nl_is_table(base[A - 1])) { /* only loaded code can get here */
