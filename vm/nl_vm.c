@@ -103,30 +103,43 @@ static void for_check(lua_State *L, nl_Value *v, const char *what)
  * this depth. Pushes the frame for the arguments func+1 .. L->top-1 and
  * returns it, or NULL when nl_call_precall must do the work. A call hook
  * runs from the callee's first instruction, as for any Lua frame. */
-static inline nl_CallInfo *enter_lua(lua_State *L, nl_CallInfo *ci, const nl_Proto *p,
-                                     nl_Value *func, int nresults)
+static inline bool lua_frame_fits(const lua_State *L, const nl_Proto *p)
 {
-    nl_CallInfo *next = ci->next;
-    if (p->is_vararg || !next ||
-        L->stack_last - L->top < (ptrdiff_t)p->framesize + p->numparams + NL_FRAME_EXTRA)
-        return NULL;
+    return !p->is_vararg &&
+           L->stack_last - L->top >= (ptrdiff_t)p->framesize + p->numparams + NL_FRAME_EXTRA;
+}
+
+/* Makes rec the running frame of p, called at func with the arguments up to
+ * L->top. The caller sets the continuation. */
+static inline void start_lua_frame(lua_State *L, nl_CallInfo *rec, const nl_Proto *p,
+                                   nl_Value *func, int nresults, uint16_t flags)
+{
     nl_Value *base = func + 1;
-    next->func = func;
-    next->base = base;
-    next->top = base + p->framesize;
-    next->savedpc = p->code;
-    next->nresults = nresults;
-    next->flags = NL_CI_LUA;
-    next->cont = NL_CONT_NONE;
-    next->contarg = 0;
+    rec->func = func;
+    rec->base = base;
+    rec->top = base + p->framesize;
+    rec->savedpc = p->code;
+    rec->nresults = nresults;
+    rec->flags = flags;
     /* Only missing parameters are cleared: the code generator writes every
      * other register before reading it, and the collector clears the stack
      * above L->top in its atomic phase, so a stale slot never points at a
      * freed object. */
     for (nl_Value *v = L->top; v < base + p->numparams; v++)
         *v = NL_NIL;
-    L->top = next->top;
-    L->ci = next;
+    L->top = rec->top;
+    L->ci = rec;
+}
+
+static inline nl_CallInfo *enter_lua(lua_State *L, nl_CallInfo *ci, const nl_Proto *p,
+                                     nl_Value *func, int nresults)
+{
+    nl_CallInfo *next = ci->next;
+    if (!next || !lua_frame_fits(L, p))
+        return NULL;
+    start_lua_frame(L, next, p, func, nresults, NL_CI_LUA);
+    next->cont = NL_CONT_NONE;
+    next->contarg = 0;
     return next;
 }
 
@@ -257,6 +270,21 @@ static inline int call_c(lua_State *L, nl_CallInfo *ci, nl_CFunction f, nl_Value
     } while (0)
 #define GC_CHECK() PROTECT(nl_gc_check(L))
 
+/* TGETV/TSETV's lookup: a number key inside the array part inline,
+ * anything else through nl_tab_get. */
+static inline const nl_Value *lookup_value_key(const nl_Table *t, nl_Value key)
+{
+    if (nl_is_number(key)) {
+        double d = nl_number(key);
+        if (d >= 1 && d <= t->asize) { /* false for NaN */
+            uint32_t i = (uint32_t)d;
+            if (i == d)
+                return &t->array[i - 1];
+        }
+    }
+    return nl_tab_get(t, key);
+}
+
 /* __index tables TGET* follows before it leaves a chain to nl_meta_index. */
 #define VM_INDEX_LEVELS 16
 
@@ -312,25 +340,28 @@ newframe:
     VM_LOOP
 
     /* ---- Comparisons ---- */
-    VM_CASE(ISLT)
-    VM_CASE(ISGE)
-    VM_CASE(ISLE)
-    VM_CASE(ISGT) {
-        nl_Value *ra = RA, *rd = RD;
-        nl_BCOp op = nl_bc_op(ins);
-        bool lt = op <= NL_BC_ISGE, negate = op == NL_BC_ISGE || op == NL_BC_ISGT, res;
-        if (nl_is_number(*ra) && nl_is_number(*rd)) {
-            res = lt ? nl_number(*ra) < nl_number(*rd) : nl_number(*ra) <= nl_number(*rd);
-            BRANCH(res ^ negate);
-        }
-        SAVEPC();
-        int m = nl_meta_compare(L, ra, rd, lt ? NL_TM_LT : NL_TM_LE, &res);
-        if (m == NL_META_DONE) {
-            base = ci->base;
-            BRANCH(res ^ negate);
-        }
-        AFTER_META(call_meta(L, 2, NL_CONT_COND, (m == NL_META_CALLNOT) ^ negate));
+    /* One body per opcode: lt says < or <=, negate the ISGE/ISGT forms. */
+#define COMPARE(name, lt, negate)                                              \
+    VM_CASE(name) {                                                            \
+        nl_Value *ra = RA, *rd = RD;                                           \
+        bool res;                                                              \
+        if (nl_is_number(*ra) && nl_is_number(*rd)) {                          \
+            res = (lt) ? nl_number(*ra) < nl_number(*rd) : nl_number(*ra) <= nl_number(*rd); \
+            BRANCH(res ^ (negate));                                            \
+        }                                                                      \
+        SAVEPC();                                                              \
+        int m = nl_meta_compare(L, ra, rd, (lt) ? NL_TM_LT : NL_TM_LE, &res); \
+        if (m == NL_META_DONE) {                                               \
+            base = ci->base;                                                   \
+            BRANCH(res ^ (negate));                                            \
+        }                                                                      \
+        AFTER_META(call_meta(L, 2, NL_CONT_COND, (m == NL_META_CALLNOT) ^ (negate))); \
     }
+    COMPARE(ISLT, true, false)
+    COMPARE(ISGE, true, true)
+    COMPARE(ISLE, false, false)
+    COMPARE(ISGT, false, true)
+#undef COMPARE
     VM_CASE(ISEQV)
     VM_CASE(ISNEV) {
         nl_Value a = *RA, d = *RD;
@@ -585,7 +616,7 @@ newframe:
             VM_NEXT;                                                          \
         AFTER_META(call_meta(L, 2, NL_CONT_STORE, A));                        \
     }
-    TGET(TGETV, *RC, nl_tab_get(t, key))
+    TGET(TGETV, *RC, lookup_value_key(t, key))
     TGET(TGETS, KN(C), nl_tab_getstr(t, KS(C)))
     TGET(TGETB, nl_box_number((double)C), nl_tab_getint(t, C))
 #undef TGET
@@ -620,7 +651,7 @@ newframe:
             VM_NEXT;                                                          \
         AFTER_META(call_meta(L, 3, NL_CONT_DROP, 0));                         \
     }
-    TSET(TSETV, *RC, nl_tab_get(t, key), nl_tab_set(L, t, key))
+    TSET(TSETV, *RC, lookup_value_key(t, key), nl_tab_set(L, t, key))
     TSET(TSETS, KN(C), nl_tab_getstr(t, KS(C)), nl_tab_setstr(L, t, KS(C)))
     TSET(TSETB, nl_box_number((double)C), nl_tab_getint(t, C), nl_tab_setint(L, t, C))
 #undef TSET
@@ -646,47 +677,46 @@ newframe:
     }
 
     /* ---- Calls and returns ---- */
-    VM_CASE(CALL)
-    VM_CASE(CALLM)
-    VM_CASE(ITERC) {
-        nl_Value *func = RA;
-        nl_BCOp op = nl_bc_op(ins);
-        if (op == NL_BC_ITERC) { /* the generator, state and control, copied up */
-            func[0] = func[-3];
-            func[1] = func[-2];
-            func[2] = func[-1];
-        }
-        if (op != NL_BC_CALLM) /* CALLM's arguments end where MULTRES left top */
-            L->top = func + C;
-        int nres = (int)B - 1;
-        SAVEPC();
-        if (nl_is_func(*func) && !nl_func(*func)->h.is_c) {
-            nl_LClosure *f = &nl_func(*func)->l;
-            nl_CallInfo *next = enter_lua(L, ci, f->p, func, nres);
-            if (next) {
-                ci = next;
-                cl = f;
-                k = f->p->k;
-                base = func + 1;
-                pc = f->p->code;
-                VM_NEXT;
-            }
-        } else if (nl_is_func(*func) && can_call_c(L, ci, nl_func(*func)->c.f)) {
-            if (call_c(L, ci, nl_func(*func)->c.f, func, nres) < 0)
-                return; /* it yielded */
-            base = ci->base;
-            VM_NEXT;
-        }
-        int r = nl_call_precall(L, func, nres);
-        if (r == NL_PRE_LUA)
-            goto newframe;
-        if (r == NL_PRE_YIELD)
-            return;
-        if (nres >= 0)
-            L->top = ci->top;
-        base = ci->base;
-        VM_NEXT;
+    /* CALL, CALLM and ITERC share a body; setup says where the arguments
+     * end (CALLM's where MULTRES left top) and copies ITERC's generator,
+     * state and control up. */
+#define CALL_OP(name, setup)                                                   \
+    VM_CASE(name) {                                                            \
+        nl_Value *func = RA;                                                   \
+        setup;                                                                 \
+        int nres = (int)B - 1;                                                 \
+        SAVEPC();                                                              \
+        if (nl_is_func(*func) && !nl_func(*func)->h.is_c) {                    \
+            nl_LClosure *f = &nl_func(*func)->l;                               \
+            nl_CallInfo *next = enter_lua(L, ci, f->p, func, nres);            \
+            if (next) {                                                        \
+                ci = next;                                                     \
+                cl = f;                                                        \
+                k = f->p->k;                                                   \
+                base = func + 1;                                               \
+                pc = f->p->code;                                               \
+                VM_NEXT;                                                       \
+            }                                                                  \
+        } else if (nl_is_func(*func) && can_call_c(L, ci, nl_func(*func)->c.f)) { \
+            if (call_c(L, ci, nl_func(*func)->c.f, func, nres) < 0)            \
+                return; /* it yielded */                                       \
+            base = ci->base;                                                   \
+            VM_NEXT;                                                           \
+        }                                                                      \
+        int r = nl_call_precall(L, func, nres);                                \
+        if (r == NL_PRE_LUA)                                                   \
+            goto newframe;                                                     \
+        if (r == NL_PRE_YIELD)                                                 \
+            return;                                                            \
+        if (nres >= 0)                                                         \
+            L->top = ci->top;                                                  \
+        base = ci->base;                                                       \
+        VM_NEXT;                                                               \
     }
+    CALL_OP(CALL, L->top = func + C)
+    CALL_OP(CALLM, (void)0)
+    CALL_OP(ITERC, (func[0] = func[-3], func[1] = func[-2], func[2] = func[-1], L->top = func + C))
+#undef CALL_OP
     VM_CASE(CALLT)
     VM_CASE(CALLMT) {
         nl_Value *func = RA;
@@ -705,6 +735,16 @@ newframe:
             dst[i] = func[i];
         L->top = dst + n;
         uint16_t fresh = ci->flags & NL_CI_FRESH;
+        if (nl_is_func(*dst) && !nl_func(*dst)->h.is_c && lua_frame_fits(L, nl_func(*dst)->l.p)) {
+            /* A Lua callee with fixed parameters reuses the record as it is,
+             * continuation included. */
+            cl = &nl_func(*dst)->l;
+            start_lua_frame(L, ci, cl->p, dst, ci->nresults, fresh | NL_CI_TAIL | NL_CI_LUA);
+            k = cl->p->k;
+            base = ci->base;
+            pc = cl->p->code;
+            VM_NEXT;
+        }
         uint8_t cont = ci->cont;
         uint32_t contarg = ci->contarg;
         int nres = ci->nresults;
