@@ -40,12 +40,8 @@ static nl_CClosure *running_cfunc(lua_State *L)
     return nl_is_func(f) && nl_func(f)->h.is_c ? &nl_func(f)->c : NULL;
 }
 
-static nl_Value *index2adr(lua_State *L, int idx)
+static nl_Value *pseudo_or_negative(lua_State *L, int idx)
 {
-    if (idx > 0) {
-        nl_Value *o = L->ci->base + (idx - 1);
-        return o < L->top ? o : (nl_Value *)&nilobject;
-    }
     if (idx > LUA_REGISTRYINDEX)
         return L->top + idx;
     switch (idx) {
@@ -65,6 +61,16 @@ static nl_Value *index2adr(lua_State *L, int idx)
         return f && n <= f->nupvalues ? &f->upvalue[n - 1] : (nl_Value *)&nilobject;
     }
     }
+}
+
+/* Positive indices, the common case, inline. */
+static inline nl_Value *index2adr(lua_State *L, int idx)
+{
+    if (idx > 0) {
+        nl_Value *o = L->ci->base + (idx - 1);
+        return o < L->top ? o : (nl_Value *)&nilobject;
+    }
+    return pseudo_or_negative(L, idx);
 }
 
 static nl_Value value_at(lua_State *L, int idx) { return *index2adr(L, idx); }
@@ -286,8 +292,9 @@ LUA_API int lua_lessthan(lua_State *L, int idx1, int idx2)
 
 LUA_API lua_Number lua_tonumberx(lua_State *L, int idx, int *isnum)
 {
+    nl_Value v = value_at(L, idx);
     double d;
-    bool ok = nl_meta_tonumber(value_at(L, idx), &d);
+    bool ok = nl_is_number(v) ? (d = nl_number(v), true) : nl_meta_tonumber(v, &d);
     if (isnum)
         *isnum = ok;
     return ok ? d : 0;

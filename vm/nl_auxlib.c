@@ -129,8 +129,9 @@ LUALIB_API const char *luaL_optlstring(lua_State *L, int narg, const char *def, 
 
 LUALIB_API lua_Number luaL_checknumber(lua_State *L, int narg)
 {
-    lua_Number n = lua_tonumber(L, narg);
-    if (n == 0 && !lua_isnumber(L, narg))
+    int isnum;
+    lua_Number n = lua_tonumberx(L, narg, &isnum);
+    if (!isnum)
         type_error(L, narg, LUA_TNUMBER);
     return n;
 }

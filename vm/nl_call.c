@@ -104,7 +104,7 @@ static int precall_lua(lua_State *L, nl_Value *func, int nresults, FrameKind kin
     func = nl_restorestack(L, at);
     int nargs = (int)(L->top - func - 1);
     nl_Value *base = func + 1;
-    nl_Value *clear = L->top;
+    nl_Value *clear = L->top; /* from here, missing parameters are nil */
     if (p->is_vararg) {
         /* The fixed parameters move above the arguments; what is left between
          * func and base are the varargs. */
@@ -119,7 +119,8 @@ static int precall_lua(lua_State *L, nl_Value *func, int nresults, FrameKind kin
     kind.flags |= NL_CI_LUA;
     nl_CallInfo *ci = new_frame(L, func, base, base + p->framesize, nresults, kind);
     ci->savedpc = p->code;
-    for (nl_Value *v = clear; v < ci->top; v++)
+    /* The other registers keep what they held (see enter_lua in nl_vm.c). */
+    for (nl_Value *v = clear; v < base + p->numparams; v++)
         *v = NL_NIL;
     L->top = ci->top;
     if (p->builtin_args)
@@ -161,7 +162,7 @@ static void precall_pcall(lua_State *L, nl_Value *func, int nresults, bool with_
 /* The running C function ended in a tail call (nl_lib.h): its whole stack,
  * a function and its arguments, replaces its frame, so the callee returns to
  * the C function's caller as a Lua tail call's does. */
-static int tailcall_from_c(lua_State *L)
+int nl_call_tailcall_from_c(lua_State *L)
 {
     nl_CallInfo *ci = L->ci;
     FrameKind kind = {(uint16_t)((ci->flags & NL_CI_FRESH) | NL_CI_TAIL), ci->cont, ci->contarg};
@@ -191,7 +192,7 @@ static int precall_c(lua_State *L, nl_Value *func, int nresults, FrameKind kind)
         nl_debug_hookcall_c(L);
     int n = f(L);
     if (n == NL_LIB_TAILCALL)
-        return tailcall_from_c(L);
+        return nl_call_tailcall_from_c(L);
     if (n < 0)
         return NL_PRE_YIELD;
     nl_call_postcall(L, L->top - n, n);

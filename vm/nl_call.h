@@ -37,6 +37,10 @@ enum {
  * A non-function is called through its __call metamethod; pcall and xpcall
  * push their frame and go on to call their function the same way. */
 int nl_call_precall(lua_State *L, nl_Value *func, int nresults);
+/* Finishes a C function that returned NL_LIB_TAILCALL: its frame (L->ci) is
+ * replaced by a call of the function and arguments it left on its stack.
+ * Returns what nl_call_precall does. */
+int nl_call_tailcall_from_c(lua_State *L);
 /* The same, with flags added to the new frame's (NL_CI_FRESH, NL_CI_TAIL for
  * a tail call) and, for a metamethod called by the VM, the continuation the
  * VM applies to its result. */

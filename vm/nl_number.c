@@ -246,7 +246,7 @@ static bool looks_like_tie(double d, int precision)
     return n > 14;
 }
 
-size_t nl_num_format(double d, char buf[NL_NUM_BUFSZ])
+size_t nl_num_format_generic(double d, char buf[NL_NUM_BUFSZ])
 {
     const char *special = d != d ? "nan" : d == HUGE_VAL ? "inf" : d == -HUGE_VAL ? "-inf" : NULL;
     if (special) {
@@ -273,4 +273,200 @@ size_t nl_num_format(double d, char buf[NL_NUM_BUFSZ])
     }
     buf[n] = '\0';
     return n;
+}
+
+/* ---- Formatting without printf ----------------------------------------------------
+ *
+ * The same text as nl_num_format_generic, computed exactly with integers: the
+ * exact value of the double is rounded to 14 significant digits, halves away
+ * from zero, and laid out the way "%.14g" lays them out. Values outside the
+ * range the integer arithmetic covers take the generic path. */
+
+/* 10^14: the first value that has 15 digits. */
+#define TEN14 100000000000000ULL
+
+/* Writes v's decimal digits ending before end; returns where they start. */
+static char *put_digits(char *end, uint64_t v)
+{
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
+/* Copies the len bytes at p to buf with a NUL, returns len. */
+static size_t put_text(char *buf, const char *p, size_t len)
+{
+    memcpy(buf, p, len);
+    buf[len] = '\0';
+    return len;
+}
+
+/* An integer below 10^14 in magnitude (not -0): its digits. */
+static size_t format_integer(double d, char buf[NL_NUM_BUFSZ])
+{
+    char tmp[24], *end = tmp + sizeof tmp;
+    char *p = put_digits(end, (uint64_t)(d < 0 ? -d : d));
+    if (d < 0)
+        *--p = '-';
+    return put_text(buf, p, (size_t)(end - p));
+}
+
+/* Lays out sign, the 14 digits of q (10^13 <= q < 10^14) and the decimal
+ * exponent x of the first one as "%.14g" does: fixed notation for
+ * -4 <= x < 14, else d.ddde+xx; trailing zeros of the fraction dropped, and
+ * the point with them. */
+static size_t layout_g14(bool neg, uint64_t q, int x, char buf[NL_NUM_BUFSZ])
+{
+    char dig[14];
+    put_digits(dig + 14, q);
+    int nd = 14;
+    while (nd > 1 && dig[nd - 1] == '0')
+        nd--;
+    char *o = buf;
+    if (neg)
+        *o++ = '-';
+    if (x >= 14 || x < -4) {
+        *o++ = dig[0];
+        if (nd > 1) {
+            *o++ = '.';
+            memcpy(o, dig + 1, (size_t)nd - 1);
+            o += nd - 1;
+        }
+        *o++ = 'e';
+        *o++ = x < 0 ? '-' : '+';
+        char tmp[8], *end = tmp + sizeof tmp;
+        char *p = put_digits(end, (uint64_t)(x < 0 ? -x : x));
+        if (end - p < 2)
+            *--p = '0';
+        memcpy(o, p, (size_t)(end - p));
+        o += end - p;
+    } else if (x >= 0) {
+        memcpy(o, dig, (size_t)x + 1);
+        o += x + 1;
+        if (nd > x + 1) {
+            *o++ = '.';
+            memcpy(o, dig + x + 1, (size_t)(nd - x - 1));
+            o += nd - x - 1;
+        }
+    } else {
+        *o++ = '0';
+        *o++ = '.';
+        for (int i = -1; i > x; i--)
+            *o++ = '0';
+        memcpy(o, dig, (size_t)nd);
+        o += nd;
+    }
+    *o = '\0';
+    return (size_t)(o - buf);
+}
+
+#ifdef __SIZEOF_INT128__
+typedef unsigned __int128 U128;
+
+/* Bits needed for 10^n, rounded up (log2 10 < 10/3). */
+static int pow10_bits(int n) { return (n * 10 + 2) / 3; }
+
+static U128 pow10_u128(int n)
+{
+    static const uint64_t p[20] = {
+        1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+        100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+        10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
+        10000000000000000ULL, 100000000000000000ULL, 1000000000000000000ULL,
+        10000000000000000000ULL};
+    return n < 20 ? (U128)p[n] : (U128)p[19] * p[n - 19];
+}
+
+/* The first 14 significant digits of m * 2^e rounded half away from zero, for
+ * the decimal exponent guess x: *q0 the truncated digits, returned the rounded
+ * ones. False when the numbers do not fit 128 bits. */
+static bool scaled_digits(uint64_t m, int e, int x, uint64_t *q0, uint64_t *q)
+{
+    int s = 13 - x; /* the value times 10^s has 14 digits before the point */
+    int numbits = 53 + (e > 0 ? e : 0) + (s > 0 ? pow10_bits(s) : 0);
+    int denbits = (e < 0 ? -e : 0) + (s < 0 ? pow10_bits(-s) : 0);
+    if (numbits > 127 || denbits > 126)
+        return false;
+    U128 num = (U128)m << (e > 0 ? e : 0);
+    if (s > 0)
+        num *= pow10_u128(s);
+    U128 quot, rem, half; /* rounding up when rem >= half is ties away from zero */
+    if (s >= 0 && e >= 0) { /* an integer: exact */
+        quot = num;
+        rem = 0;
+        half = 1;
+    } else if (s >= 0) {
+        quot = num >> -e;
+        rem = num & (((U128)1 << -e) - 1);
+        half = (U128)1 << (-e - 1);
+    } else {
+        U128 den = pow10_u128(-s) << (e < 0 ? -e : 0);
+        quot = num / den;
+        rem = num % den;
+        half = den - den / 2; /* rem >= den - den/2 is 2 rem >= den */
+    }
+    if (quot >> 64) {
+        *q0 = *q = UINT64_MAX;
+        return true;
+    }
+    *q0 = (uint64_t)quot;
+    *q = *q0 + (rem >= half);
+    return true;
+}
+
+/* Formats a finite non-zero |d| exactly, or returns 0 for the generic path. */
+static size_t format_exact(double d, char buf[NL_NUM_BUFSZ])
+{
+    double ad = fabs(d);
+    int e2;
+    double fr = frexp(ad, &e2); /* ad = fr * 2^e2, fr in [0.5, 1) */
+    if (e2 < -1021)
+        return 0; /* subnormal: fewer than 53 bits of mantissa */
+    uint64_t m = (uint64_t)ldexp(fr, 53);
+    int e = e2 - 53;
+    /* floor(log10(ad)) is this or one more: ad lies in [2^(e2-1), 2^e2). */
+    int x = (int)floor((e2 - 1) * 0.30102999566398119521);
+    for (int tries = 0; tries < 3; tries++) {
+        uint64_t q0, q;
+        if (!scaled_digits(m, e, x, &q0, &q))
+            return 0;
+        if (q0 >= TEN14) {
+            x++;
+            continue;
+        }
+        if (q0 < TEN14 / 10) {
+            x--;
+            continue;
+        }
+        if (q == TEN14) { /* rounded up to the next power of ten */
+            q = TEN14 / 10;
+            x++;
+        }
+        return layout_g14(d < 0, q, x, buf);
+    }
+    return 0;
+}
+#else
+static size_t format_exact(double d, char buf[NL_NUM_BUFSZ])
+{
+    (void)d;
+    (void)buf;
+    return 0;
+}
+#endif
+
+size_t nl_num_format(double d, char buf[NL_NUM_BUFSZ])
+{
+    if (d == 0)
+        return put_text(buf, signbit(d) ? "-0" : "0", signbit(d) ? 2 : 1);
+    if (d > -1e14 && d < 1e14 && d == (double)(int64_t)d)
+        return format_integer(d, buf);
+    if (d == d && d != HUGE_VAL && d != -HUGE_VAL) {
+        size_t n = format_exact(d, buf);
+        if (n)
+            return n;
+    }
+    return nl_num_format_generic(d, buf);
 }

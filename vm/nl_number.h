@@ -29,5 +29,8 @@ bool nl_num_parse_base(const char *s, size_t len, int base, double *out);
 /* Writes d as Lua prints it ("%.14g", inf, -inf, nan for every NaN, -0) and
  * returns the length. */
 size_t nl_num_format(double d, char buf[NL_NUM_BUFSZ]);
+/* The same through printf: the reference nl_num_format is tested against,
+ * and its path for values outside the range its integer arithmetic covers. */
+size_t nl_num_format_generic(double d, char buf[NL_NUM_BUFSZ]);
 
 #endif

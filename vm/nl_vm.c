@@ -20,6 +20,7 @@
 #include "nl_debug.h"
 #include "nl_func.h"
 #include "nl_gc.h"
+#include "nl_lib.h"
 #include "nl_meta.h"
 #include "nl_string.h"
 #include "nl_table.h"
@@ -93,6 +94,100 @@ static void for_check(lua_State *L, nl_Value *v, const char *what)
     if (!nl_meta_tonumber(*v, &d))
         nl_err_runf(L, "'for' %s must be a number", what);
     *v = nl_number_from_outside(d);
+}
+
+/* ---- Lua calls and returns -------------------------------------------------------- */
+
+/* The common Lua-to-Lua call, without nl_call.c: a function with fixed
+ * parameters (and no builtin argument check), room on the stack and a frame record left by an earlier call at
+ * this depth. Pushes the frame for the arguments func+1 .. L->top-1 and
+ * returns it, or NULL when nl_call_precall must do the work. A call hook
+ * runs from the callee's first instruction, as for any Lua frame. */
+static inline bool lua_frame_fits(const lua_State *L, const nl_Proto *p)
+{
+    return !p->is_vararg && !p->builtin_args &&
+           L->stack_last - L->top >= (ptrdiff_t)p->framesize + p->numparams + NL_FRAME_EXTRA;
+}
+
+/* Makes rec the running frame of p, called at func with the arguments up to
+ * L->top. The caller sets the continuation. */
+static inline void start_lua_frame(lua_State *L, nl_CallInfo *rec, const nl_Proto *p,
+                                   nl_Value *func, int nresults, uint16_t flags)
+{
+    nl_Value *base = func + 1;
+    rec->func = func;
+    rec->base = base;
+    rec->top = base + p->framesize;
+    rec->savedpc = p->code;
+    rec->nresults = nresults;
+    rec->flags = flags;
+    /* Only missing parameters are cleared: the code generator writes every
+     * other register before reading it, and the collector clears the stack
+     * above L->top in its atomic phase, so a stale slot never points at a
+     * freed object. */
+    for (nl_Value *v = L->top; v < base + p->numparams; v++)
+        *v = NL_NIL;
+    L->top = rec->top;
+    L->ci = rec;
+}
+
+static inline nl_CallInfo *enter_lua(lua_State *L, nl_CallInfo *ci, const nl_Proto *p,
+                                     nl_Value *func, int nresults)
+{
+    nl_CallInfo *next = ci->next;
+    if (!next || !lua_frame_fits(L, p))
+        return NULL;
+    start_lua_frame(L, next, p, func, nresults, NL_CI_LUA);
+    next->cont = NL_CONT_NONE;
+    next->contarg = 0;
+    return next;
+}
+
+/* True when call_c can call f from the Lua frame ci: a frame record is left
+ * from an earlier call at this depth, the stack has the room a C function
+ * may use, no call hook is set, and f is not pcall or xpcall (they push
+ * frames of their own). */
+static inline bool can_call_c(lua_State *L, const nl_CallInfo *ci, nl_CFunction f)
+{
+    return ci->next && L->stack_last - L->top >= NL_C_MINSTACK &&
+           !(L->g->hookmask & LUA_MASKCALL) && f != nl_lib_pcall && f != nl_lib_xpcall;
+}
+
+/* Calls C function f with the arguments func+1 .. L->top-1 and moves its
+ * results to func (nresults of them, -1 for all, L->top marking their end)
+ * the way nl_call_precall and nl_call_postcall would. Returns what f did:
+ * negative when it yielded or returned NL_LIB_TAILCALL, leaving its frame in
+ * place. */
+static inline int call_c(lua_State *L, nl_CallInfo *ci, nl_CFunction f, nl_Value *func,
+                         int nresults)
+{
+    nl_CallInfo *next = ci->next;
+    next->func = func;
+    next->base = func + 1;
+    next->top = L->top + NL_C_MINSTACK;
+    next->nresults = nresults;
+    next->flags = 0;
+    next->cont = NL_CONT_NONE;
+    next->contarg = 0;
+    L->ci = next;
+    int n = f(L);
+    if (n < 0)
+        return n;
+    nl_Value *res = next->func, *first = L->top - n; /* f may have moved the stack */
+    L->ci = ci;
+    if (nresults < 0) {
+        for (int i = 0; i < n; i++)
+            res[i] = first[i];
+        L->top = res + n;
+        return n;
+    }
+    int i = 0;
+    for (; i < n && i < nresults; i++)
+        res[i] = first[i];
+    for (; i < nresults; i++)
+        res[i] = NL_NIL;
+    L->top = ci->top;
+    return n;
 }
 
 /* ---- The loop ----------------------------------------------------------------------- */
@@ -176,6 +271,24 @@ static void for_check(lua_State *L, nl_Value *v, const char *what)
     } while (0)
 #define GC_CHECK() PROTECT(nl_gc_check(L))
 
+/* TGETV/TSETV's lookup: a number key inside the array part inline,
+ * anything else through nl_tab_get. */
+static inline const nl_Value *lookup_value_key(const nl_Table *t, nl_Value key)
+{
+    if (nl_is_number(key)) {
+        double d = nl_number(key);
+        if (d >= 1 && d <= t->asize) { /* false for NaN */
+            uint32_t i = (uint32_t)d;
+            if (i == d)
+                return &t->array[i - 1];
+        }
+    }
+    return nl_tab_get(t, key);
+}
+
+/* __index tables TGET* follows before it leaves a chain to nl_meta_index. */
+#define VM_INDEX_LEVELS 16
+
 _Static_assert(NL_BC__MAX <= NL_VM_NDISPATCH, "nl_Global.vmdispatch holds every opcode");
 
 /* The loop; with update set, instead fills update's dispatch table (only
@@ -228,25 +341,28 @@ newframe:
     VM_LOOP
 
     /* ---- Comparisons ---- */
-    VM_CASE(ISLT)
-    VM_CASE(ISGE)
-    VM_CASE(ISLE)
-    VM_CASE(ISGT) {
-        nl_Value *ra = RA, *rd = RD;
-        nl_BCOp op = nl_bc_op(ins);
-        bool lt = op <= NL_BC_ISGE, negate = op == NL_BC_ISGE || op == NL_BC_ISGT, res;
-        if (nl_is_number(*ra) && nl_is_number(*rd)) {
-            res = lt ? nl_number(*ra) < nl_number(*rd) : nl_number(*ra) <= nl_number(*rd);
-            BRANCH(res ^ negate);
-        }
-        SAVEPC();
-        int m = nl_meta_compare(L, ra, rd, lt ? NL_TM_LT : NL_TM_LE, &res);
-        if (m == NL_META_DONE) {
-            base = ci->base;
-            BRANCH(res ^ negate);
-        }
-        AFTER_META(call_meta(L, 2, NL_CONT_COND, (m == NL_META_CALLNOT) ^ negate));
+    /* One body per opcode: lt says < or <=, negate the ISGE/ISGT forms. */
+#define COMPARE(name, lt, negate)                                              \
+    VM_CASE(name) {                                                            \
+        nl_Value *ra = RA, *rd = RD;                                           \
+        bool res;                                                              \
+        if (nl_is_number(*ra) && nl_is_number(*rd)) {                          \
+            res = (lt) ? nl_number(*ra) < nl_number(*rd) : nl_number(*ra) <= nl_number(*rd); \
+            BRANCH(res ^ (negate));                                            \
+        }                                                                      \
+        SAVEPC();                                                              \
+        int m = nl_meta_compare(L, ra, rd, (lt) ? NL_TM_LT : NL_TM_LE, &res); \
+        if (m == NL_META_DONE) {                                               \
+            base = ci->base;                                                   \
+            BRANCH(res ^ (negate));                                            \
+        }                                                                      \
+        AFTER_META(call_meta(L, 2, NL_CONT_COND, (m == NL_META_CALLNOT) ^ (negate))); \
     }
+    COMPARE(ISLT, true, false)
+    COMPARE(ISGE, true, true)
+    COMPARE(ISLE, false, false)
+    COMPARE(ISGT, false, true)
+#undef COMPARE
     VM_CASE(ISEQV)
     VM_CASE(ISNEV) {
         nl_Value a = *RA, d = *RD;
@@ -439,6 +555,14 @@ newframe:
             nl_gc_barrier_back(L, env, *slot);
             VM_NEXT;
         }
+        if (nl_is_nil(nl_meta_fast(L, env->metatable, NL_TM_NEWINDEX))) { /* as TSETS */
+            if (slot == &nl_tab_nilval)
+                PROTECT(slot = nl_tab_setstr(L, env, KS(D)));
+            env->nomm = 0;
+            *slot = *RA;
+            nl_gc_barrier_back(L, env, *slot);
+            VM_NEXT;
+        }
         nl_Value envv = nl_box_table(env);
         int m;
         PROTECT(m = nl_meta_newindex(L, &envv, KN(D), *RA));
@@ -463,6 +587,10 @@ newframe:
         GC_CHECK();
         VM_NEXT;
     }
+    /* A miss on a table follows a chain of __index tables (classes and
+     * their bases) here; a handler that is a function or not a table, or a
+     * chain longer than VM_INDEX_LEVELS, goes to nl_meta_index, which starts
+     * over (the lookups have no effects) and raises what is to be raised. */
 #define TGET(name, keyexpr, lookup)                                           \
     VM_CASE(name) {                                                           \
         nl_Value *rb = RB;                                                    \
@@ -470,10 +598,18 @@ newframe:
         if (nl_is_table(*rb)) {                                               \
             nl_Table *t = nl_table(*rb);                                      \
             const nl_Value *v = (lookup);                                     \
-            if (!nl_is_nil(*v) || nl_is_nil(nl_meta_fast(L, t->metatable, NL_TM_INDEX)) || \
-                cl->p->builtin_args) { /* builtins read raw, as LuaJIT's TGETR */ \
-                *RA = *v;                                                     \
-                VM_NEXT;                                                      \
+            for (int level = 0;; level++) {                                   \
+                nl_Value h;                                                   \
+                /* builtins read raw, as LuaJIT's TGETR */                    \
+                if (!nl_is_nil(*v) || cl->p->builtin_args ||                  \
+                    nl_is_nil(h = nl_meta_fast(L, t->metatable, NL_TM_INDEX))) { \
+                    *RA = *v;                                                 \
+                    VM_NEXT;                                                  \
+                }                                                             \
+                if (!nl_is_table(h) || level == VM_INDEX_LEVELS)              \
+                    break;                                                    \
+                t = nl_table(h);                                              \
+                v = (lookup);                                                 \
             }                                                                 \
         }                                                                     \
         int m;                                                                \
@@ -482,11 +618,15 @@ newframe:
             VM_NEXT;                                                          \
         AFTER_META(call_meta(L, 2, NL_CONT_STORE, A));                        \
     }
-    TGET(TGETV, *RC, nl_tab_get(t, key))
+    TGET(TGETV, *RC, lookup_value_key(t, key))
     TGET(TGETS, KN(C), nl_tab_getstr(t, KS(C)))
     TGET(TGETB, nl_box_number((double)C), nl_tab_getint(t, C))
 #undef TGET
-#define TSET(name, keyexpr, lookup)                                           \
+    /* A store into a table without __newindex (or into a key it has) is
+     * done here: an existing slot, even one holding nil, is written in
+     * place, a new key is created by the table's setter. Writing a nil slot
+     * may give the table a metamethod name, so its absence cache goes. */
+#define TSET(name, keyexpr, lookup, create)                                   \
     VM_CASE(name) {                                                           \
         nl_Value *rb = RB;                                                    \
         nl_Value key = (keyexpr);                                             \
@@ -498,6 +638,14 @@ newframe:
                 nl_gc_barrier_back(L, t, *slot);                              \
                 VM_NEXT;                                                      \
             }                                                                 \
+            if (nl_is_nil(nl_meta_fast(L, t->metatable, NL_TM_NEWINDEX))) {   \
+                if (slot == &nl_tab_nilval)                                   \
+                    PROTECT(slot = (create));                                 \
+                t->nomm = 0;                                                  \
+                *slot = *RA;                                                  \
+                nl_gc_barrier_back(L, t, *slot);                              \
+                VM_NEXT;                                                      \
+            }                                                                 \
         }                                                                     \
         int m;                                                                \
         PROTECT(m = nl_meta_newindex(L, rb, key, *RA));                       \
@@ -505,9 +653,9 @@ newframe:
             VM_NEXT;                                                          \
         AFTER_META(call_meta(L, 3, NL_CONT_DROP, 0));                         \
     }
-    TSET(TSETV, *RC, nl_tab_get(t, key))
-    TSET(TSETS, KN(C), nl_tab_getstr(t, KS(C)))
-    TSET(TSETB, nl_box_number((double)C), nl_tab_getint(t, C))
+    TSET(TSETV, *RC, lookup_value_key(t, key), nl_tab_set(L, t, key))
+    TSET(TSETS, KN(C), nl_tab_getstr(t, KS(C)), nl_tab_setstr(L, t, KS(C)))
+    TSET(TSETB, nl_box_number((double)C), nl_tab_getint(t, C), nl_tab_setint(L, t, C))
 #undef TSET
     VM_CASE(TSETM) {
         if (!nl_is_table(base[A - 1])) { /* only loaded code can get here */
@@ -531,30 +679,53 @@ newframe:
     }
 
     /* ---- Calls and returns ---- */
-    VM_CASE(CALL)
-    VM_CASE(CALLM)
-    VM_CASE(ITERC) {
-        nl_Value *func = RA;
-        nl_BCOp op = nl_bc_op(ins);
-        if (op == NL_BC_ITERC) { /* the generator, state and control, copied up */
-            func[0] = func[-3];
-            func[1] = func[-2];
-            func[2] = func[-1];
-        }
-        if (op != NL_BC_CALLM) /* CALLM's arguments end where MULTRES left top */
-            L->top = func + C;
-        int nres = (int)B - 1;
-        SAVEPC();
-        int r = nl_call_precall(L, func, nres);
-        if (r == NL_PRE_LUA)
-            goto newframe;
-        if (r == NL_PRE_YIELD)
-            return;
-        if (nres >= 0)
-            L->top = ci->top;
-        base = ci->base;
-        VM_NEXT;
+    /* CALL, CALLM and ITERC share a body; setup says where the arguments
+     * end (CALLM's where MULTRES left top) and copies ITERC's generator,
+     * state and control up. */
+#define CALL_OP(name, setup)                                                   \
+    VM_CASE(name) {                                                            \
+        nl_Value *func = RA;                                                   \
+        setup;                                                                 \
+        int nres = (int)B - 1;                                                 \
+        int r;                                                                 \
+        SAVEPC();                                                              \
+        if (nl_is_func(*func) && !nl_func(*func)->h.is_c) {                    \
+            nl_LClosure *f = &nl_func(*func)->l;                               \
+            nl_CallInfo *next = enter_lua(L, ci, f->p, func, nres);            \
+            if (next) {                                                        \
+                ci = next;                                                     \
+                cl = f;                                                        \
+                k = f->p->k;                                                   \
+                base = func + 1;                                               \
+                pc = f->p->code;                                               \
+                VM_NEXT;                                                       \
+            }                                                                  \
+            r = nl_call_precall(L, func, nres);                                \
+        } else if (nl_is_func(*func) && can_call_c(L, ci, nl_func(*func)->c.f)) { \
+            int n = call_c(L, ci, nl_func(*func)->c.f, func, nres);            \
+            if (n >= 0) {                                                      \
+                base = ci->base;                                               \
+                VM_NEXT;                                                       \
+            }                                                                  \
+            if (n != NL_LIB_TAILCALL)                                          \
+                return; /* it yielded */                                       \
+            r = nl_call_tailcall_from_c(L);                                    \
+        } else {                                                               \
+            r = nl_call_precall(L, func, nres);                                \
+        }                                                                      \
+        if (r == NL_PRE_LUA)                                                   \
+            goto newframe;                                                     \
+        if (r == NL_PRE_YIELD)                                                 \
+            return;                                                            \
+        if (nres >= 0)                                                         \
+            L->top = ci->top;                                                  \
+        base = ci->base;                                                       \
+        VM_NEXT;                                                               \
     }
+    CALL_OP(CALL, L->top = func + C)
+    CALL_OP(CALLM, (void)0)
+    CALL_OP(ITERC, (func[0] = func[-3], func[1] = func[-2], func[2] = func[-1], L->top = func + C))
+#undef CALL_OP
     VM_CASE(CALLT)
     VM_CASE(CALLMT) {
         nl_Value *func = RA;
@@ -573,6 +744,16 @@ newframe:
             dst[i] = func[i];
         L->top = dst + n;
         uint16_t fresh = ci->flags & NL_CI_FRESH;
+        if (nl_is_func(*dst) && !nl_func(*dst)->h.is_c && lua_frame_fits(L, nl_func(*dst)->l.p)) {
+            /* A Lua callee with fixed parameters reuses the record as it is,
+             * continuation included. */
+            cl = &nl_func(*dst)->l;
+            start_lua_frame(L, ci, cl->p, dst, ci->nresults, fresh | NL_CI_TAIL | NL_CI_LUA);
+            k = cl->p->k;
+            base = ci->base;
+            pc = cl->p->code;
+            VM_NEXT;
+        }
         uint8_t cont = ci->cont;
         uint32_t contarg = ci->contarg;
         int nres = ci->nresults;
@@ -607,25 +788,53 @@ newframe:
             dst[i] = i < nvar ? src[i] : NL_NIL;
         VM_NEXT;
     }
-    VM_CASE(RETM)
-    VM_CASE(RET)
-    VM_CASE(RET0)
-    VM_CASE(RET1) {
-        nl_BCOp op = nl_bc_op(ins);
-        nl_Value *first = RA;
-        int n = op == NL_BC_RETM ? (int)(L->top - first)
-                : op == NL_BC_RET ? (int)D - 1 : op == NL_BC_RET0 ? 0 : 1;
-        if (L->openupval && L->openupval->v >= base)
-            nl_func_close(L, base);
-        nl_Return r = nl_call_postcall(L, first, n);
-        if (r.cont != NL_CONT_NONE)
-            AFTER_META(apply_cont(L, r.cont, r.contarg, *nl_restorestack(L, r.result)));
-        if (r.leave)
-            return;
-        if (!r.multres)
-            L->top = L->ci->top;
-        goto newframe;
+    /* A return to a Lua frame of the same loop (the caller is a Lua frame and
+     * this one neither was entered from C nor runs a metamethod) moves the
+     * results and carries on in the caller; nl_call_postcall does the rest. */
+#define RETURN(name, nexpr)                                                       \
+    VM_CASE(name) {                                                               \
+        nl_Value *first = RA;                                                     \
+        int n = (nexpr);                                                          \
+        if (L->openupval && L->openupval->v >= base)                              \
+            nl_func_close(L, base);                                               \
+        nl_CallInfo *up = ci->previous;                                           \
+        if ((up->flags & NL_CI_LUA) && !(ci->flags & NL_CI_FRESH) &&              \
+            ci->cont == NL_CONT_NONE) {                                           \
+            nl_Value *res = ci->func;                                             \
+            int wanted = ci->nresults;                                            \
+            if (wanted < 0) {                                                     \
+                for (int i = 0; i < n; i++)                                       \
+                    res[i] = first[i];                                            \
+                L->top = res + n;                                                 \
+            } else {                                                              \
+                int i = 0;                                                        \
+                for (; i < n && i < wanted; i++)                                  \
+                    res[i] = first[i];                                            \
+                for (; i < wanted; i++)                                           \
+                    res[i] = NL_NIL;                                              \
+                L->top = up->top;                                                 \
+            }                                                                     \
+            L->ci = ci = up;                                                      \
+            cl = &nl_func(*ci->func)->l;                                          \
+            k = cl->p->k;                                                         \
+            base = ci->base;                                                      \
+            pc = ci->savedpc;                                                     \
+            VM_NEXT;                                                              \
+        }                                                                         \
+        nl_Return r = nl_call_postcall(L, first, n);                              \
+        if (r.cont != NL_CONT_NONE)                                               \
+            AFTER_META(apply_cont(L, r.cont, r.contarg, *nl_restorestack(L, r.result))); \
+        if (r.leave)                                                              \
+            return;                                                               \
+        if (!r.multres)                                                           \
+            L->top = L->ci->top;                                                  \
+        goto newframe;                                                            \
     }
+    RETURN(RETM, (int)(L->top - first))
+    RETURN(RET, (int)D - 1)
+    RETURN(RET0, 0)
+    RETURN(RET1, 1)
+#undef RETURN
 
     /* ---- Loops and jumps ---- */
     VM_CASE(FORI) {

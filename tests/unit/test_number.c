@@ -1,7 +1,10 @@
 /* test_number.c -- number <-> text conversions (vm/nl_number.c). Every
  * expectation below was printed by LuaJIT 2.1.0-beta3: tonumber(s),
  * tonumber(s, base) and tostring(d); values are written as hex floats. */
+#include <float.h>
 #include <math.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -346,18 +349,133 @@ START_TEST(format_then_parse)
 }
 END_TEST
 
+/* ---- nl_num_format against its printf reference ---- */
+
+static uint64_t rng_state = 0x9E3779B97F4A7C15ULL;
+
+static uint64_t next_random(void) /* xorshift64*: deterministic, good enough */
+{
+    rng_state ^= rng_state >> 12;
+    rng_state ^= rng_state << 25;
+    rng_state ^= rng_state >> 27;
+    return rng_state * 0x2545F4914F6CDD1DULL;
+}
+
+/* Fails on the first value the fast formatter writes differently. */
+static void check_format_matches(double d)
+{
+    char fast[NL_NUM_BUFSZ], slow[NL_NUM_BUFSZ];
+    size_t nf = nl_num_format(d, fast), ns = nl_num_format_generic(d, slow);
+    if (nf != ns || strcmp(fast, slow) != 0)
+        ck_abort_msg("%a: \"%s\", reference \"%s\"", d, fast, slow);
+}
+
+static double random_double(void)
+{
+    uint64_t bits = next_random();
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+/* Every bit pattern: all exponents, subnormals, NaNs, infinities. */
+START_TEST(format_random_bits)
+{
+    for (int i = 0; i < 400000; i++)
+        check_format_matches(random_double());
+}
+END_TEST
+
+/* Magnitudes programs print: 1e-12 .. 1e40, integers and decimal fractions. */
+START_TEST(format_random_magnitudes)
+{
+    for (int i = 0; i < 400000; i++) {
+        double mant = (double)(next_random() >> 11) / 0x1p53;
+        int exp10 = (int)(next_random() % 53) - 12;
+        double d = mant * pow(10, exp10);
+        check_format_matches(i & 1 ? d : -d);
+        check_format_matches(floor(d));
+        uint64_t digits = next_random() % 100000000000000000ULL;
+        char text[64];
+        snprintf(text, sizeof text, "%llue%d", (unsigned long long)digits,
+                 (int)(next_random() % 40) - 30);
+        check_format_matches(strtod(text, NULL));
+    }
+}
+END_TEST
+
+/* Exact halfway cases, which round away from zero: an odd r over 2^t is
+ * r * 5^t / 10^t, whose digits end in 5. */
+START_TEST(format_ties)
+{
+    for (int t = 1; t <= 21; t++) {
+        double p5 = pow(5, t);
+        double lo = ceil(1e14 / p5), hi = floor(1e15 / p5);
+        for (int i = 0; i < 4000; i++) {
+            double r = lo + (double)(next_random() % (uint64_t)(hi - lo + 1));
+            if (fmod(r, 2) == 0)
+                r += r + 1 <= hi ? 1 : -1;
+            double d = ldexp(r, -t);
+            check_format_matches(d);
+            check_format_matches(-d);
+            check_format_matches(ldexp(d, (int)(next_random() % 40)));
+        }
+    }
+    for (int i = 0; i < 20000; i++) { /* 15-digit integers ending in 5 */
+        double n = (double)(100000000000000ULL + next_random() % 900000000000000ULL);
+        n = n - fmod(n, 10) + 5;
+        check_format_matches(n);
+        check_format_matches(n * 2);
+    }
+}
+END_TEST
+
+/* Around powers of ten, where the exponent and the layout change. */
+START_TEST(format_near_powers_of_ten)
+{
+    for (int k = -330; k <= 310; k++) {
+        double p = pow(10, k);
+        double near[] = {p, 9.99999999999995 * p / 10, 9.9999999999999 * p / 10,
+                         0.99999999999999995 * p};
+        for (size_t j = 0; j < sizeof near / sizeof *near; j++) {
+            double d = near[j];
+            for (int step = 0; step < 8; step++) {
+                check_format_matches(d);
+                check_format_matches(-d);
+                d = nextafter(d, HUGE_VAL);
+            }
+            d = near[j];
+            for (int step = 0; step < 8; step++) {
+                d = nextafter(d, 0);
+                check_format_matches(d);
+            }
+        }
+    }
+    static const double edges[] = {1e14, 1e14 - 1, 1e14 + 1, 99999999999999.5, 0x1p53,
+                                   0x1p63, 0x1p64, 0x1p-1022, 0x1p-1074, DBL_MAX, -DBL_MAX,
+                                   0.0001, 0.00001, 1e-5, 123456789012345678.0, 0.1, 1.0 / 3};
+    for (size_t i = 0; i < sizeof edges / sizeof *edges; i++)
+        check_format_matches(edges[i]);
+}
+END_TEST
+
 #define COUNT(a) ((int)(sizeof(a) / sizeof *(a)))
 
 Suite *suite_number(void)
 {
     Suite *s = suite_create("number");
     TCase *tc = tcase_create("number");
+    tcase_set_timeout(tc, 300); /* millions of printf calls, under the sanitizers too */
     tcase_add_loop_test(tc, parse_like_tonumber, 0, COUNT(parse_cases));
     tcase_add_loop_test(tc, parse_base_like_tonumber, 0, COUNT(base_cases));
     tcase_add_loop_test(tc, format_like_tostring, 0, COUNT(format_cases));
     tcase_add_loop_test(tc, parse_long_inputs, 0, COUNT(long_cases));
     tcase_add_test(tc, parse_respects_length);
     tcase_add_test(tc, format_then_parse);
+    tcase_add_test(tc, format_random_bits);
+    tcase_add_test(tc, format_random_magnitudes);
+    tcase_add_test(tc, format_ties);
+    tcase_add_test(tc, format_near_powers_of_ten);
     suite_add_tcase(s, tc);
     return s;
 }
