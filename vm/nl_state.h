@@ -53,7 +53,7 @@ typedef struct nl_StringTable {
 } nl_StringTable;
 
 /* The collector's phases (nl_gc.c). */
-enum { NL_GCS_PAUSE, NL_GCS_PROPAGATE, NL_GCS_SWEEPSTRING, NL_GCS_SWEEP };
+enum { NL_GCS_PAUSE, NL_GCS_PROPAGATE, NL_GCS_SWEEPSTRING, NL_GCS_SWEEP, NL_GCS_SWEEPUDATA };
 
 /* The collector's state. */
 typedef struct nl_GCState {
@@ -72,8 +72,10 @@ typedef struct nl_GCState {
     int pause;              /* percent of estimate to wait before a cycle */
     int stepmul;            /* work per step relative to allocation, percent */
     nl_String *modekey;     /* "__mode" */
+    nl_GCObj *udata;        /* every userdata not in tobefnz (not on allgc) */
     struct nl_Udata *tobefnz; /* unreachable userdata waiting for __gc */
     bool in_atomic;
+    size_t atomic_visits;   /* objects the last atomic step traversed or examined */
     uint16_t parsing;       /* chunks being compiled: the collector waits (lua_load) */
 } nl_GCState;
 
@@ -98,7 +100,7 @@ typedef void (*nl_Hook)(struct lua_State *L, struct lua_Debug *ar);
 typedef struct nl_Global {
     nl_Layout layout;
     nl_StringTable strt;
-    nl_GCObj *allgc;  /* every collectable object except strings */
+    nl_GCObj *allgc;  /* every collectable object except strings and userdata */
     size_t totalbytes;       /* bytes allocated through nl_mem */
     size_t memlimit;         /* NANLUA_MEMLIMIT: growing totalbytes past it fails (0: no limit) */
     nl_GCState gc;

@@ -1,4 +1,5 @@
 /* test_gc.c -- the incremental collector (vm/nl_gc.c). */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "nl_err.h"
@@ -200,6 +201,46 @@ START_TEST(pointer_table_entries_follow_reachability)
 }
 END_TEST
 
+/* Grows the plain objects under root (tables and strings, half each, a
+ * thousand to a bucket table) from *have to n. */
+static void grow_heap(lua_State *L, nl_Table *root, size_t *have, size_t n)
+{
+    enum { BUCKET = 1000 };
+    for (; *have < n; (*have)++) {
+        size_t i = *have;
+        int64_t b = (int64_t)(i / BUCKET) + 1;
+        if (nl_is_nil(*nl_tab_getint(root, b)))
+            set_int(L, root, b, nl_box_table(nl_tab_new(L, 0, 0)));
+        nl_Value v;
+        if (i % 2) {
+            v = nl_box_table(nl_tab_new(L, 0, 0));
+        } else {
+            char name[32];
+            int len = snprintf(name, sizeof name, "string %zu", i);
+            v = nl_box_string(nl_str_new(L, name, (size_t)len));
+        }
+        set_int(L, nl_table(*nl_tab_getint(root, b)), (int64_t)(i % BUCKET) + 1, v);
+    }
+}
+
+/* The atomic step is the collector's one pause that cannot be cut into
+ * steps; its work must not depend on how many objects the heap holds. */
+START_TEST(atomic_step_work_does_not_grow_with_the_heap)
+{
+    lua_State *L = nl_test_open();
+    nl_Table *root = new_table_on_stack(L);
+    size_t have = 0;
+    grow_heap(L, root, &have, 10000);
+    nl_gc_full(L);
+    size_t small_heap = L->g->gc.atomic_visits;
+    grow_heap(L, root, &have, 1000000);
+    nl_gc_full(L);
+    ck_assert_uint_eq(L->g->gc.atomic_visits, small_heap);
+    ck_assert_uint_lt(small_heap, 100);
+    nanlua_close(L);
+}
+END_TEST
+
 Suite *suite_gc(void)
 {
     Suite *s = suite_create("gc");
@@ -213,6 +254,7 @@ Suite *suite_gc(void)
     tcase_add_test(tc, weak_keys_are_cleared);
     tcase_add_test(tc, incremental_steps_with_barriers_keep_live_objects);
     tcase_add_test(tc, pointer_table_entries_follow_reachability);
+    tcase_add_test(tc, atomic_step_work_does_not_grow_with_the_heap);
     suite_add_tcase(s, tc);
     return s;
 }
