@@ -54,6 +54,29 @@ void *nl_mem_realloc(lua_State *L, void *p, size_t osize, size_t nsize)
     return q;
 }
 
+void *nl_mem_alloc(lua_State *L, size_t n)
+{
+    nl_Global *g = L->g;
+    void *q = NULL;
+    if (n > 0 && !over_limit(g, NULL, 0, n)) {
+        q = g->gc_alloc(g->gc_ud, NULL, 0, n);
+        if (q && !nl_fits_payload((uint64_t)(uintptr_t)q + n))
+            block_outside_window(q, n);
+    }
+    if (!q)
+        nl_err_throw(L, NL_ERRMEM);
+    g->totalbytes += n;
+    return q;
+}
+
+void nl_mem_free(lua_State *L, void *p, size_t n)
+{
+    nl_Global *g = L->g;
+    g->gc_alloc(g->gc_ud, p, n, 0);
+    if (p)
+        g->totalbytes -= n;
+}
+
 void *nl_mem_vec(lua_State *L, void *p, size_t on, size_t nn, size_t elem)
 {
     if (nn > SIZE_MAX / elem)
