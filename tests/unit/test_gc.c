@@ -1,7 +1,9 @@
 /* test_gc.c -- the incremental collector (vm/nl_gc.c). */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "lua.h"
 #include "nl_err.h"
 #include "nl_gc.h"
 #include "nl_string.h"
@@ -241,6 +243,42 @@ START_TEST(atomic_step_work_does_not_grow_with_the_heap)
 }
 END_TEST
 
+/* Fills a local table until memory runs out (raises; never returns). */
+static int fill_memory(lua_State *L)
+{
+    lua_newtable(L);
+    for (int i = 1; i < INT_MAX; i++) {
+        lua_newtable(L);
+        lua_rawseti(L, -2, i);
+    }
+    return 0;
+}
+
+static int call_fill_memory(lua_State *L)
+{
+    lua_pushcfunction(L, fill_memory);
+    lua_call(L, 0, 0);
+    return 0;
+}
+
+/* A C caller of lua_pcall or lua_cpcall gets the memory back at once, as a
+ * Lua caller of pcall does: the collector does not wait for its pace. */
+START_TEST(protected_calls_from_c_collect_after_a_memory_error)
+{
+    lua_State *L = nl_test_open();
+    size_t base = L->g->totalbytes;
+    L->g->memlimit = base + (4u << 20);
+    lua_pushcfunction(L, fill_memory);
+    ck_assert_int_eq(lua_pcall(L, 0, 0, 0), LUA_ERRMEM);
+    ck_assert_str_eq(lua_tostring(L, -1), "not enough memory");
+    ck_assert_uint_lt(L->g->totalbytes, base + (64u << 10));
+    lua_pop(L, 1);
+    ck_assert_int_eq(lua_cpcall(L, call_fill_memory, NULL), LUA_ERRMEM);
+    ck_assert_uint_lt(L->g->totalbytes, base + (64u << 10));
+    nanlua_close(L);
+}
+END_TEST
+
 Suite *suite_gc(void)
 {
     Suite *s = suite_create("gc");
@@ -255,6 +293,7 @@ Suite *suite_gc(void)
     tcase_add_test(tc, incremental_steps_with_barriers_keep_live_objects);
     tcase_add_test(tc, pointer_table_entries_follow_reachability);
     tcase_add_test(tc, atomic_step_work_does_not_grow_with_the_heap);
+    tcase_add_test(tc, protected_calls_from_c_collect_after_a_memory_error);
     suite_add_tcase(s, tc);
     return s;
 }
