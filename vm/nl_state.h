@@ -15,6 +15,11 @@
 #include "nl_ptrbox.h"
 #include "nl_region.h"
 
+/* nl_mem keeps freed blocks of up to NL_MEMCACHE_MAXSIZE bytes (multiples of
+ * the grain) for reuse, up to NL_MEMCACHE_BYTES in all. */
+#define NL_MEMCACHE_MAXSIZE 256
+#define NL_MEMCACHE_GRAIN 8
+
 /* Address space reserved at a time for the GC heap in table mode. */
 #define NL_GC_SPAN_BYTES ((size_t)256 << 20)
 
@@ -118,6 +123,9 @@ typedef struct nl_Global {
     /* Where GC objects come from; every block lies below 2^47. */
     nl_Alloc gc_alloc;
     void *gc_ud;
+    /* Small blocks freed and kept for reuse, by exact size (nl_mem.c). */
+    void *memcache[NL_MEMCACHE_MAXSIZE / NL_MEMCACHE_GRAIN + 1];
+    size_t memcache_bytes;
     /* The owned range and its heap, used in table mode. */
     bool owns_region;
     nl_Region region;

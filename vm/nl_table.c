@@ -348,7 +348,7 @@ nl_Table *nl_tab_new(lua_State *L, uint32_t narray, uint32_t nhash)
 
 void nl_tab_free(lua_State *L, nl_Table *t)
 {
-    if (!array_is_colocated(t))
+    if (t->array && !array_is_colocated(t))
         nl_mem_freevec(L, t->array, t->asize, nl_Value);
     free_hash_part(L, t->node, t->lsizenode);
     nl_mem_free(L, t, sizeof *t + t->colo * sizeof(nl_Value));
