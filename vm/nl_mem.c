@@ -87,8 +87,8 @@ void *nl_mem_alloc(lua_State *L, size_t n)
     nl_Global *g = L->g;
     void *q = NULL;
     if (n > 0 && !over_limit(g, NULL, 0, n)) {
-        void **cached = &g->memcache[n / NL_MEMCACHE_GRAIN];
-        if (cacheable(n) && *cached) {
+        if (cacheable(n) && g->memcache[n / NL_MEMCACHE_GRAIN]) {
+            void **cached = &g->memcache[n / NL_MEMCACHE_GRAIN];
             q = *cached;
             *cached = *(void **)q;
             g->memcache_bytes -= n;
