@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "nl_call.h"
+#include "nl_err.h"
 #include "nl_func.h"
 #include "nl_mem.h"
 #include "nl_meta.h"
@@ -25,6 +26,9 @@
 
 /* Work budget of one step, in bytes of traversed objects. */
 #define GC_STEPSIZE 1024u
+/* Finalizers an automatic step calls at most: a cycle that leaves many
+ * userdata to finalize spreads their calls over the following steps. */
+#define GC_FINALIZEMAX 8u
 /* Objects swept per unit of sweeping, and what a unit costs. */
 #define GC_SWEEPMAX 40u
 #define GC_SWEEPCOST 10u
@@ -351,13 +355,34 @@ static void separate_finalizable(lua_State *L, bool all)
     }
 }
 
-/* Calls the pending finalizers; each userdata goes back to the userdata list
- * to be freed by a later cycle unless __gc resurrected it. Errors propagate.
- * A collection inside __gc may call the remaining ones itself. */
-static void call_finalizers(lua_State *L)
+static void call_gc_metamethod(lua_State *L, void *ud)
+{
+    (void)ud;
+    nl_call(L, L->top - 2, 0);
+}
+
+/* Calls __gc, the function at top - 2, with the userdata at top - 1. While
+ * it runs, automatic steps call no other finalizer (they would nest, and
+ * their output would come first); the flag is restored when it raises. */
+static void call_one_finalizer(lua_State *L)
 {
     nl_Global *g = L->g;
-    while (g->gc.tobefnz) {
+    bool was_finalizing = g->gc.finalizing;
+    g->gc.finalizing = true;
+    int status = nl_err_protect(L, call_gc_metamethod, NULL);
+    g->gc.finalizing = was_finalizing;
+    if (status != NL_OK)
+        nl_err_rethrow(L, status);
+}
+
+/* Calls up to max pending finalizers; each userdata goes back to the
+ * userdata list to be freed by a later cycle unless __gc resurrected it.
+ * Errors propagate. A collection inside __gc may call the remaining ones
+ * itself. */
+static void call_finalizers(lua_State *L, size_t max)
+{
+    nl_Global *g = L->g;
+    for (; g->gc.tobefnz && max > 0; max--) {
         nl_Udata *u = g->gc.tobefnz;
         g->gc.tobefnz = u->fnext;
         u->gcnext = g->gc.udata;
@@ -370,22 +395,29 @@ static void call_finalizers(lua_State *L)
         L->top[0] = h;
         L->top[1] = nl_box_udata(u);
         L->top += 2;
-        nl_call(L, L->top - 2, 0);
+        call_one_finalizer(L);
     }
 }
 
 static void call_finalizers_protected(lua_State *L, void *ud)
 {
-    (void)ud;
-    call_finalizers(L);
+    call_finalizers(L, *(size_t *)ud);
+}
+
+/* An automatic step's share of the finalizers, unless one is running. */
+static void call_some_finalizers(lua_State *L)
+{
+    if (!L->g->gc.finalizing)
+        call_finalizers(L, GC_FINALIZEMAX);
 }
 
 void nl_gc_finalize_all(lua_State *L)
 {
     separate_finalizable(L, true);
     /* Errors in __gc at close are ignored, as in Lua 5.1. */
+    size_t all = SIZE_MAX;
     while (L->g->gc.tobefnz)
-        if (nl_err_protect(L, call_finalizers_protected, NULL) != NL_OK)
+        if (nl_err_protect(L, call_finalizers_protected, &all) != NL_OK)
             L->top--;
 }
 
@@ -513,20 +545,43 @@ static void set_threshold_after_cycle(nl_Global *g)
     g->gc.threshold = g->gc.stress ? 0 : t > g->totalbytes ? t : g->totalbytes + GC_STEPSIZE;
 }
 
-static void finish_cycle(lua_State *L)
+/* The threshold while finalizers are pending: the next check calls more. */
+static void set_threshold_soon(nl_Global *g)
+{
+    g->gc.threshold = g->gc.stress ? 0 : g->totalbytes + GC_STEPSIZE;
+}
+
+/* all: call every pending finalizer now (explicit collections); else leave
+ * them to the automatic steps that follow. */
+static void finish_cycle(lua_State *L, bool all)
 {
     nl_Global *g = L->g;
     g->gc.debt = 0;
     set_threshold_after_cycle(g);
-    call_finalizers(L);
+    if (all)
+        call_finalizers(L, SIZE_MAX);
+    if (g->gc.tobefnz)
+        set_threshold_soon(g);
 }
 
-/* A step of work in proportion to stepmul. Allocation past the threshold is
- * a debt, paid by further steps as soon as the next check, so that the
- * collector keeps pace with large allocations. */
-static bool step(lua_State *L, bool stress)
+/* A step of work in proportion to stepmul; an automatic step first calls a
+ * share of the finalizers left by the last cycle, and starts no new cycle
+ * before they are all called. Allocation past the threshold is a debt, paid
+ * by further steps as soon as the next check, so that the collector keeps
+ * pace with large allocations. */
+static bool step(lua_State *L, bool stress, bool explicit)
 {
     nl_Global *g = L->g;
+    if (!explicit && g->gc.tobefnz && !g->gc.finalizing) {
+        call_some_finalizers(L);
+        if (g->gc.phase == NL_GCS_PAUSE) {
+            if (g->gc.tobefnz)
+                set_threshold_soon(g);
+            else
+                set_threshold_after_cycle(g);
+            return false;
+        }
+    }
     long work = g->gc.stepmul > 0 ? (long)(GC_STEPSIZE / 100) * g->gc.stepmul : LONG_MAX;
     if (stress)
         work = 1; /* one unit of work at every check */
@@ -535,7 +590,7 @@ static bool step(lua_State *L, bool stress)
     do {
         work -= (long)single_step(L);
         if (g->gc.phase == NL_GCS_PAUSE) {
-            finish_cycle(L);
+            finish_cycle(L, explicit);
             return true;
         }
     } while (work > 0);
@@ -557,7 +612,7 @@ bool nl_gc_step(lua_State *L)
         g->gc.threshold = g->gc.stress ? 0 : g->totalbytes + GC_STEPSIZE;
         return false;
     }
-    return step(L, g->gc.stress);
+    return step(L, g->gc.stress, false);
 }
 
 bool nl_gc_step_kb(lua_State *L, int kb)
@@ -569,7 +624,7 @@ bool nl_gc_step_kb(lua_State *L, int kb)
     g->gc.threshold = want <= g->totalbytes ? g->totalbytes - want : 0;
     bool done = false;
     while (g->totalbytes >= g->gc.threshold)
-        if (step(L, false)) {
+        if (step(L, false, true)) {
             done = true;
             break;
         }
@@ -598,7 +653,7 @@ void nl_gc_full(lua_State *L)
     do
         single_step(L);
     while (g->gc.phase != NL_GCS_PAUSE);
-    finish_cycle(L);
+    finish_cycle(L, true);
 }
 
 /* ---- Barriers ------------------------------------------------------------- */

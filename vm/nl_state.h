@@ -80,6 +80,7 @@ typedef struct nl_GCState {
     nl_GCObj *udata;        /* every userdata not in tobefnz (not on allgc) */
     struct nl_Udata *tobefnz; /* unreachable userdata waiting for __gc */
     bool in_atomic;
+    bool finalizing;        /* a __gc is running: automatic steps call no other */
     size_t atomic_visits;   /* objects the last atomic step traversed or examined */
     uint16_t parsing;       /* chunks being compiled: the collector waits (lua_load) */
 } nl_GCState;

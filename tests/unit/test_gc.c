@@ -279,6 +279,42 @@ START_TEST(protected_calls_from_c_collect_after_a_memory_error)
 }
 END_TEST
 
+static int finalized;
+
+static int count_finalizer(lua_State *L)
+{
+    (void)L;
+    finalized++;
+    return 0;
+}
+
+/* A cycle that leaves many userdata to finalize spreads their __gc calls
+ * over the automatic steps that follow, a few each. */
+START_TEST(automatic_steps_call_few_finalizers_each)
+{
+    enum { USERDATA = 1000, MAX_PER_STEP = 8 };
+    lua_State *L = nl_test_open();
+    finalized = 0;
+    lua_newtable(L);
+    lua_pushcfunction(L, count_finalizer);
+    lua_setfield(L, -2, "__gc");
+    for (int i = 0; i < USERDATA; i++) {
+        lua_newuserdata(L, 8);
+        lua_pushvalue(L, -2);
+        lua_setmetatable(L, -2);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    for (int steps = 0; finalized < USERDATA && steps < 1000000; steps++) {
+        int before = finalized;
+        nl_gc_step(L);
+        ck_assert_int_le(finalized - before, MAX_PER_STEP);
+    }
+    ck_assert_int_eq(finalized, USERDATA);
+    nanlua_close(L);
+}
+END_TEST
+
 Suite *suite_gc(void)
 {
     Suite *s = suite_create("gc");
@@ -294,6 +330,7 @@ Suite *suite_gc(void)
     tcase_add_test(tc, pointer_table_entries_follow_reachability);
     tcase_add_test(tc, atomic_step_work_does_not_grow_with_the_heap);
     tcase_add_test(tc, protected_calls_from_c_collect_after_a_memory_error);
+    tcase_add_test(tc, automatic_steps_call_few_finalizers_each);
     suite_add_tcase(s, tc);
     return s;
 }
