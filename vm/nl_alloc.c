@@ -13,5 +13,7 @@ void *nl_alloc_system(void *ud, void *ptr, size_t osize, size_t nsize)
         free(ptr);
         return NULL;
     }
+    if (!ptr) /* the common case: skip realloc's own dispatch */
+        return malloc(nsize);
     return realloc(ptr, nsize);
 }

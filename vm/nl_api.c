@@ -634,11 +634,33 @@ static void do_call(lua_State *L, void *ud)
     nl_call(L, nl_restorestack(L, a->func), a->nresults);
 }
 
+static void collect_all(lua_State *L, void *ud)
+{
+    (void)ud;
+    nl_gc_full(L);
+}
+
+/* After a protected call from C: what ran out of memory is likely garbage
+ * now, so a full cycle reclaims it at once, as after Lua's pcall
+ * (nl_call.c). A __gc that raises during it turns the result into its
+ * error, since lua_pcall itself must not raise. */
+static int collect_after_memory_error(lua_State *L, int status)
+{
+    if (status != NL_ERRMEM)
+        return status;
+    int gc_status = nl_call_protected(L, collect_all, NULL, 0);
+    if (gc_status == NL_OK)
+        return status;
+    L->top[-2] = L->top[-1]; /* the finalizer's error replaces the memory error */
+    L->top--;
+    return gc_status;
+}
+
 LUA_API int lua_pcall(lua_State *L, int nargs, int nresults, int errfunc)
 {
     ptrdiff_t ef = errfunc == 0 ? 0 : nl_savestack(L, index2adr(L, errfunc));
     CallArgs a = {nl_savestack(L, L->top - nargs - 1), nresults};
-    int status = nl_call_protected(L, do_call, &a, ef);
+    int status = collect_after_memory_error(L, nl_call_protected(L, do_call, &a, ef));
     if (status == NL_OK && nresults == LUA_MULTRET && L->ci->top < L->top)
         L->ci->top = L->top;
     return status;
@@ -661,7 +683,7 @@ static void do_cpcall(lua_State *L, void *ud)
 LUA_API int lua_cpcall(lua_State *L, lua_CFunction func, void *ud)
 {
     CpcallArgs a = {func, ud};
-    return nl_call_protected(L, do_cpcall, &a, 0);
+    return collect_after_memory_error(L, nl_call_protected(L, do_cpcall, &a, 0));
 }
 
 typedef struct LoadArgs {

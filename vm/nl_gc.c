@@ -3,10 +3,12 @@
  *
  * A cycle: PAUSE marks the roots gray and enters PROPAGATE, which traverses
  * gray objects a step at a time. When no gray object is left, the atomic step
- * traverses the threads and weak tables again, clears weak entries whose
- * objects died, sweeps the pointer table and flips the current white. Then
- * SWEEPSTRING and SWEEP walk the string table and the object list, freeing
- * objects of the old white and whitening survivors, back to PAUSE.
+ * traverses the threads and weak tables again, separates the userdata due
+ * for __gc, clears weak entries whose objects died, sweeps the pointer table
+ * and flips the current white. Then SWEEPSTRING, SWEEP and SWEEPUDATA walk
+ * the string table, the object list and the userdata list, freeing objects
+ * of the old white and whitening survivors, back to PAUSE. docs/gc.md has
+ * what each phase costs.
  */
 #include "nl_gc.h"
 
@@ -15,6 +17,7 @@
 #include <string.h>
 
 #include "nl_call.h"
+#include "nl_err.h"
 #include "nl_func.h"
 #include "nl_mem.h"
 #include "nl_meta.h"
@@ -23,6 +26,9 @@
 
 /* Work budget of one step, in bytes of traversed objects. */
 #define GC_STEPSIZE 1024u
+/* Finalizers an automatic step calls at most: a cycle that leaves many
+ * userdata to finalize spreads their calls over the following steps. */
+#define GC_FINALIZEMAX 8u
 /* Objects swept per unit of sweeping, and what a unit costs. */
 #define GC_SWEEPMAX 40u
 #define GC_SWEEPCOST 10u
@@ -234,8 +240,10 @@ static size_t propagate_one(nl_Global *g)
 
 static void propagate_all(nl_Global *g)
 {
-    while (g->gc.gray)
+    while (g->gc.gray) {
         propagate_one(g);
+        g->gc.atomic_visits++; /* only the atomic step propagates all */
+    }
 }
 
 static void mark_roots(lua_State *L)
@@ -264,7 +272,7 @@ static void mark_roots(lua_State *L)
  * slot one names may have written it since, and may be dead. */
 static void remark_open_upvals(nl_Global *g)
 {
-    for (nl_UpVal *uv = g->gc.openuv; uv; uv = uv->gclist)
+    for (nl_UpVal *uv = g->gc.openuv; uv; uv = uv->gclist, g->gc.atomic_visits++)
         if (!nl_gc_isblack((nl_GCObj *)uv)) { /* else it closed meanwhile */
             mark_value(g, *uv->v);
             gray_to_black((nl_GCObj *)uv);
@@ -293,7 +301,7 @@ static bool is_cleared(nl_Value v, bool is_value)
 
 static void clear_weak_tables(nl_Global *g)
 {
-    for (nl_GCObj *o = g->gc.weak; o; o = ((nl_Table *)o)->gclist) {
+    for (nl_GCObj *o = g->gc.weak; o; o = ((nl_Table *)o)->gclist, g->gc.atomic_visits++) {
         nl_Table *t = (nl_Table *)o;
         int weak = weak_mode(g, t);
         if (weak & WEAK_VALUES)
@@ -320,42 +328,65 @@ static bool has_finalizer(lua_State *L, nl_Udata *u)
 }
 
 /* Moves the userdata with a __gc that are about to die (all of them when
- * all is set) to the list of those to finalize, and keeps them alive for it. */
+ * all is set) to the end of the list of those to finalize, and keeps them
+ * alive for it. Only the userdata list is walked: the work grows with the
+ * number of userdata, never with the rest of the heap. The list is newest
+ * first, so finalizers run in the reverse order of creation. */
 static void separate_finalizable(lua_State *L, bool all)
 {
     nl_Global *g = L->g;
-    nl_GCObj **p = &g->allgc;
+    nl_GCObj **p = &g->gc.udata;
     nl_Udata **last = &g->gc.tobefnz;
     while (*last)
         last = &(*last)->fnext;
     while (*p) {
-        nl_GCObj *o = *p;
-        if (o->gctype == TAG_USERDATA && (all || nl_gc_iswhite(o)) &&
-            has_finalizer(L, (nl_Udata *)o)) {
-            nl_Udata *u = (nl_Udata *)o;
-            *p = o->gcnext;
+        nl_Udata *u = (nl_Udata *)*p;
+        g->gc.atomic_visits++;
+        if ((all || nl_gc_iswhite((nl_GCObj *)u)) && has_finalizer(L, u)) {
+            *p = u->gcnext;
             u->finalized = 1;
             u->fnext = NULL;
             *last = u;
             last = &u->fnext;
-            mark_object(g, o);
+            mark_object(g, (nl_GCObj *)u);
         } else {
-            p = &o->gcnext;
+            p = &u->gcnext;
         }
     }
 }
 
-/* Calls the pending finalizers; each userdata goes back to the object list
- * to be freed by a later cycle unless __gc resurrected it. Errors propagate.
- * A collection inside __gc may call the remaining ones itself. */
-static void call_finalizers(lua_State *L)
+static void call_gc_metamethod(lua_State *L, void *ud)
+{
+    (void)ud;
+    nl_call(L, L->top - 2, 0);
+}
+
+/* Calls __gc, the function at top - 2, with the userdata at top - 1. While
+ * it runs, automatic steps call no other finalizer (they would nest, and
+ * their output would come first); the flag is restored when it raises. */
+static void call_one_finalizer(lua_State *L)
 {
     nl_Global *g = L->g;
-    while (g->gc.tobefnz) {
+    bool was_finalizing = g->gc.finalizing;
+    g->gc.finalizing = true;
+    int status = nl_err_protect(L, call_gc_metamethod, NULL);
+    g->gc.finalizing = was_finalizing;
+    if (status != NL_OK)
+        nl_err_rethrow(L, status);
+}
+
+/* Calls up to max pending finalizers; each userdata goes back to the
+ * userdata list to be freed by a later cycle unless __gc resurrected it.
+ * Errors propagate. A collection inside __gc may call the remaining ones
+ * itself. */
+static void call_finalizers(lua_State *L, size_t max)
+{
+    nl_Global *g = L->g;
+    for (; g->gc.tobefnz && max > 0; max--) {
         nl_Udata *u = g->gc.tobefnz;
         g->gc.tobefnz = u->fnext;
-        u->gcnext = g->allgc;
-        g->allgc = (nl_GCObj *)u;
+        u->gcnext = g->gc.udata;
+        g->gc.udata = (nl_GCObj *)u;
         make_white(g, (nl_GCObj *)u);
         nl_Value h = nl_meta_fast(L, u->metatable, NL_TM_GC);
         if (!nl_is_func(h))
@@ -364,28 +395,36 @@ static void call_finalizers(lua_State *L)
         L->top[0] = h;
         L->top[1] = nl_box_udata(u);
         L->top += 2;
-        nl_call(L, L->top - 2, 0);
+        call_one_finalizer(L);
     }
 }
 
 static void call_finalizers_protected(lua_State *L, void *ud)
 {
-    (void)ud;
-    call_finalizers(L);
+    call_finalizers(L, *(size_t *)ud);
+}
+
+/* An automatic step's share of the finalizers, unless one is running. */
+static void call_some_finalizers(lua_State *L)
+{
+    if (!L->g->gc.finalizing)
+        call_finalizers(L, GC_FINALIZEMAX);
 }
 
 void nl_gc_finalize_all(lua_State *L)
 {
     separate_finalizable(L, true);
     /* Errors in __gc at close are ignored, as in Lua 5.1. */
+    size_t all = SIZE_MAX;
     while (L->g->gc.tobefnz)
-        if (nl_err_protect(L, call_finalizers_protected, NULL) != NL_OK)
+        if (nl_err_protect(L, call_finalizers_protected, &all) != NL_OK)
             L->top--;
 }
 
 static void atomic(lua_State *L)
 {
     nl_Global *g = L->g;
+    g->gc.atomic_visits = 0;
     propagate_all(g);
     mark_value(g, g->registry);
     /* Weak tables and threads were left gray: traverse them again. */
@@ -402,6 +441,7 @@ static void atomic(lua_State *L)
     separate_finalizable(L, false);
     propagate_all(g);
     clear_weak_tables(g);
+    g->gc.atomic_visits += g->ptrbox.table.top;
     nl_ptrtab_sweep(&g->ptrbox.table);
     g->gc.grayagain = NULL;
     g->gc.currentwhite = other_white(g);
@@ -482,6 +522,13 @@ static size_t single_step(lua_State *L)
             g->gc.phase = NL_GCS_SWEEP;
         }
         return GC_SWEEPCOST;
+    case NL_GCS_SWEEP:
+        g->gc.sweepgc = sweep_list(L, g->gc.sweepgc, GC_SWEEPMAX);
+        if (!*g->gc.sweepgc) {
+            g->gc.sweepgc = &g->gc.udata;
+            g->gc.phase = NL_GCS_SWEEPUDATA;
+        }
+        return GC_SWEEPMAX * GC_SWEEPCOST;
     default:
         g->gc.sweepgc = sweep_list(L, g->gc.sweepgc, GC_SWEEPMAX);
         if (!*g->gc.sweepgc) {
@@ -498,20 +545,43 @@ static void set_threshold_after_cycle(nl_Global *g)
     g->gc.threshold = g->gc.stress ? 0 : t > g->totalbytes ? t : g->totalbytes + GC_STEPSIZE;
 }
 
-static void finish_cycle(lua_State *L)
+/* The threshold while finalizers are pending: the next check calls more. */
+static void set_threshold_soon(nl_Global *g)
+{
+    g->gc.threshold = g->gc.stress ? 0 : g->totalbytes + GC_STEPSIZE;
+}
+
+/* all: call every pending finalizer now (explicit collections); else leave
+ * them to the automatic steps that follow. */
+static void finish_cycle(lua_State *L, bool all)
 {
     nl_Global *g = L->g;
     g->gc.debt = 0;
     set_threshold_after_cycle(g);
-    call_finalizers(L);
+    if (all)
+        call_finalizers(L, SIZE_MAX);
+    if (g->gc.tobefnz)
+        set_threshold_soon(g);
 }
 
-/* A step of work in proportion to stepmul. Allocation past the threshold is
- * a debt, paid by further steps as soon as the next check, so that the
- * collector keeps pace with large allocations. */
-static bool step(lua_State *L, bool stress)
+/* A step of work in proportion to stepmul; an automatic step first calls a
+ * share of the finalizers left by the last cycle, and starts no new cycle
+ * before they are all called. Allocation past the threshold is a debt, paid
+ * by further steps as soon as the next check, so that the collector keeps
+ * pace with large allocations. */
+static bool step(lua_State *L, bool stress, bool explicit)
 {
     nl_Global *g = L->g;
+    if (!explicit && g->gc.tobefnz && !g->gc.finalizing) {
+        call_some_finalizers(L);
+        if (g->gc.phase == NL_GCS_PAUSE) {
+            if (g->gc.tobefnz)
+                set_threshold_soon(g);
+            else
+                set_threshold_after_cycle(g);
+            return false;
+        }
+    }
     long work = g->gc.stepmul > 0 ? (long)(GC_STEPSIZE / 100) * g->gc.stepmul : LONG_MAX;
     if (stress)
         work = 1; /* one unit of work at every check */
@@ -520,7 +590,7 @@ static bool step(lua_State *L, bool stress)
     do {
         work -= (long)single_step(L);
         if (g->gc.phase == NL_GCS_PAUSE) {
-            finish_cycle(L);
+            finish_cycle(L, explicit);
             return true;
         }
     } while (work > 0);
@@ -542,7 +612,7 @@ bool nl_gc_step(lua_State *L)
         g->gc.threshold = g->gc.stress ? 0 : g->totalbytes + GC_STEPSIZE;
         return false;
     }
-    return step(L, g->gc.stress);
+    return step(L, g->gc.stress, false);
 }
 
 bool nl_gc_step_kb(lua_State *L, int kb)
@@ -554,7 +624,7 @@ bool nl_gc_step_kb(lua_State *L, int kb)
     g->gc.threshold = want <= g->totalbytes ? g->totalbytes - want : 0;
     bool done = false;
     while (g->totalbytes >= g->gc.threshold)
-        if (step(L, false)) {
+        if (step(L, false, true)) {
             done = true;
             break;
         }
@@ -583,7 +653,7 @@ void nl_gc_full(lua_State *L)
     do
         single_step(L);
     while (g->gc.phase != NL_GCS_PAUSE);
-    finish_cycle(L);
+    finish_cycle(L, true);
 }
 
 /* ---- Barriers ------------------------------------------------------------- */
@@ -608,10 +678,11 @@ void nl_gc_barrier_slow(lua_State *L, nl_GCObj *parent, nl_Value v)
 void nl_gc_link(lua_State *L, nl_GCObj *o, uint32_t itype)
 {
     nl_Global *g = L->g;
+    nl_GCObj **list = itype == NL_ITYPE_USERDATA ? &g->gc.udata : &g->allgc;
     o->gctype = NL_GCTAG(itype);
     o->marked = g->gc.currentwhite;
-    o->gcnext = g->allgc;
-    g->allgc = o;
+    o->gcnext = *list;
+    *list = o;
 }
 
 void nl_gc_init_unlinked(lua_State *L, nl_GCObj *o, uint32_t itype)
@@ -652,13 +723,19 @@ void nl_gc_init(lua_State *L)
     set_threshold_after_cycle(g);
 }
 
+static void free_list(lua_State *L, nl_GCObj **list)
+{
+    while (*list) {
+        nl_GCObj *o = *list;
+        *list = o->gcnext;
+        free_object(L, o);
+    }
+}
+
 void nl_gc_freeall(lua_State *L)
 {
     nl_Global *g = L->g;
     nl_func_close(g->mainthread, g->mainthread->stack); /* its open upvalues join allgc */
-    while (g->allgc) {
-        nl_GCObj *o = g->allgc;
-        g->allgc = o->gcnext;
-        free_object(L, o);
-    }
+    free_list(L, &g->allgc);
+    free_list(L, &g->gc.udata);
 }

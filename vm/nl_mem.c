@@ -54,6 +54,83 @@ void *nl_mem_realloc(lua_State *L, void *p, size_t osize, size_t nsize)
     return q;
 }
 
+/* ---- The cache of small blocks -------------------------------------------
+ *
+ * Allocation-heavy code frees and allocates blocks of a few sizes (tables,
+ * closures, short strings) over and over. nl_mem_free keeps such blocks on a
+ * list per exact size, linked through their first word, and nl_mem_alloc
+ * hands them out again: a few instructions instead of a trip through the
+ * allocator. A block is only ever reused for its own size, so the allocator
+ * always sees the size it allocated. Cached bytes do not count in totalbytes.
+ * Sanitized builds keep nothing, so that a use after free is still caught. */
+
+#if defined(__SANITIZE_ADDRESS__)
+#define CACHE_BYTES 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CACHE_BYTES 0
+#endif
+#endif
+#ifndef CACHE_BYTES
+#define CACHE_BYTES ((size_t)1024 << 10)
+#endif
+
+_Static_assert(NL_MEMCACHE_GRAIN >= sizeof(void *), "a cached block holds its link");
+
+static bool cacheable(size_t n)
+{
+    return n <= NL_MEMCACHE_MAXSIZE && n % NL_MEMCACHE_GRAIN == 0 && n > 0;
+}
+
+void *nl_mem_alloc(lua_State *L, size_t n)
+{
+    nl_Global *g = L->g;
+    void *q = NULL;
+    if (n > 0 && !over_limit(g, NULL, 0, n)) {
+        if (cacheable(n) && g->memcache[n / NL_MEMCACHE_GRAIN]) {
+            void **cached = &g->memcache[n / NL_MEMCACHE_GRAIN];
+            q = *cached;
+            *cached = *(void **)q;
+            g->memcache_bytes -= n;
+        } else {
+            q = g->gc_alloc(g->gc_ud, NULL, 0, n);
+            if (q && !nl_fits_payload((uint64_t)(uintptr_t)q + n))
+                block_outside_window(q, n);
+        }
+    }
+    if (!q)
+        nl_err_throw(L, NL_ERRMEM);
+    g->totalbytes += n;
+    return q;
+}
+
+void nl_mem_free(lua_State *L, void *p, size_t n)
+{
+    nl_Global *g = L->g;
+    if (!p)
+        return;
+    g->totalbytes -= n;
+    if (cacheable(n) && g->memcache_bytes + n <= CACHE_BYTES) {
+        void **cached = &g->memcache[n / NL_MEMCACHE_GRAIN];
+        *(void **)p = *cached;
+        *cached = p;
+        g->memcache_bytes += n;
+    } else {
+        g->gc_alloc(g->gc_ud, p, n, 0);
+    }
+}
+
+void nl_mem_release_cache(nl_Global *g)
+{
+    for (size_t i = 0; i < sizeof g->memcache / sizeof g->memcache[0]; i++)
+        while (g->memcache[i]) {
+            void *p = g->memcache[i];
+            g->memcache[i] = *(void **)p;
+            g->gc_alloc(g->gc_ud, p, i * NL_MEMCACHE_GRAIN, 0);
+        }
+    g->memcache_bytes = 0;
+}
+
 void *nl_mem_vec(lua_State *L, void *p, size_t on, size_t nn, size_t elem)
 {
     if (nn > SIZE_MAX / elem)

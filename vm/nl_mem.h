@@ -20,8 +20,12 @@ void *nl_mem_tryrealloc(lua_State *L, void *p, size_t osize, size_t nsize);
  * K, M or G suffix (powers of 1024). Returns false when setting is not one. */
 bool nl_mem_parse_limit(const char *setting, size_t *limit);
 
-static inline void *nl_mem_alloc(lua_State *L, size_t n) { return nl_mem_realloc(L, NULL, 0, n); }
-static inline void nl_mem_free(lua_State *L, void *p, size_t n) { nl_mem_realloc(L, p, n, 0); }
+/* nl_mem_realloc(L, NULL, 0, n) and nl_mem_realloc(L, p, n, 0), the two
+ * calls that allocation-heavy code makes most, without its other cases. */
+void *nl_mem_alloc(lua_State *L, size_t n);
+void nl_mem_free(lua_State *L, void *p, size_t n);
+/* Gives the small blocks nl_mem_free keeps back to the allocator (state close). */
+void nl_mem_release_cache(nl_Global *g);
 
 /* Arrays of n elements of type T; overflow of n * sizeof(T) is a memory error. */
 #define nl_mem_newvec(L, n, T) ((T *)nl_mem_vec((L), NULL, 0, (n), sizeof(T)))

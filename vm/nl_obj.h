@@ -57,12 +57,15 @@ typedef struct nl_Table {
     uint8_t nomm;      /* cache: bit i set = metamethod i known absent */
     uint8_t lsizenode; /* log2 of the number of hash nodes */
     uint32_t asize;    /* slots in array: keys 1..asize */
-    nl_Value *array;
+    nl_Value *array;   /* the colocated slots, or a block of its own */
     nl_Node *node;
-    nl_Node *lastfree; /* free nodes are all below this */
     struct nl_Table *metatable;
     nl_GCObj *gclist;
+    uint32_t lastfree; /* free nodes are all below node[lastfree] */
+    uint32_t colo;     /* array slots allocated with the table, right after it */
 } nl_Table;
+
+_Static_assert(sizeof(nl_Table) % sizeof(nl_Value) == 0, "colocated slots follow the table aligned");
 
 static inline nl_Value nl_box_table(const nl_Table *t) { return nl_box_gcref(NL_ITYPE_TABLE, t); }
 static inline nl_Table *nl_table(nl_Value v) { return (nl_Table *)nl_gcref(v); }

@@ -95,6 +95,7 @@ static void close_state(nl_Global *g, lua_State *L)
             g->gc_alloc(g->gc_ud, g->tmpbuf, g->tmpbufsize, 0);
         if (L->g->strt.hash)
             nl_strtab_free(L);
+        nl_mem_release_cache(g);
         if (L->stack)
             g->gc_alloc(g->gc_ud, L->stack, L->stacksize * sizeof(nl_Value), 0);
         g->gc_alloc(g->gc_ud, L, sizeof *L, 0);

@@ -15,6 +15,11 @@
 #include "nl_ptrbox.h"
 #include "nl_region.h"
 
+/* nl_mem keeps freed blocks of up to NL_MEMCACHE_MAXSIZE bytes (multiples of
+ * the grain) for reuse, up to NL_MEMCACHE_BYTES in all. */
+#define NL_MEMCACHE_MAXSIZE 256
+#define NL_MEMCACHE_GRAIN 8
+
 /* Address space reserved at a time for the GC heap in table mode. */
 #define NL_GC_SPAN_BYTES ((size_t)256 << 20)
 
@@ -53,7 +58,7 @@ typedef struct nl_StringTable {
 } nl_StringTable;
 
 /* The collector's phases (nl_gc.c). */
-enum { NL_GCS_PAUSE, NL_GCS_PROPAGATE, NL_GCS_SWEEPSTRING, NL_GCS_SWEEP };
+enum { NL_GCS_PAUSE, NL_GCS_PROPAGATE, NL_GCS_SWEEPSTRING, NL_GCS_SWEEP, NL_GCS_SWEEPUDATA };
 
 /* The collector's state. */
 typedef struct nl_GCState {
@@ -72,8 +77,11 @@ typedef struct nl_GCState {
     int pause;              /* percent of estimate to wait before a cycle */
     int stepmul;            /* work per step relative to allocation, percent */
     nl_String *modekey;     /* "__mode" */
+    nl_GCObj *udata;        /* every userdata not in tobefnz (not on allgc) */
     struct nl_Udata *tobefnz; /* unreachable userdata waiting for __gc */
     bool in_atomic;
+    bool finalizing;        /* a __gc is running: automatic steps call no other */
+    size_t atomic_visits;   /* objects the last atomic step traversed or examined */
     uint16_t parsing;       /* chunks being compiled: the collector waits (lua_load) */
 } nl_GCState;
 
@@ -98,7 +106,7 @@ typedef void (*nl_Hook)(struct lua_State *L, struct lua_Debug *ar);
 typedef struct nl_Global {
     nl_Layout layout;
     nl_StringTable strt;
-    nl_GCObj *allgc;  /* every collectable object except strings */
+    nl_GCObj *allgc;  /* every collectable object except strings and userdata */
     size_t totalbytes;       /* bytes allocated through nl_mem */
     size_t memlimit;         /* NANLUA_MEMLIMIT: growing totalbytes past it fails (0: no limit) */
     nl_GCState gc;
@@ -116,6 +124,9 @@ typedef struct nl_Global {
     /* Where GC objects come from; every block lies below 2^47. */
     nl_Alloc gc_alloc;
     void *gc_ud;
+    /* Small blocks freed and kept for reuse, by exact size (nl_mem.c). */
+    void *memcache[NL_MEMCACHE_MAXSIZE / NL_MEMCACHE_GRAIN + 1];
+    size_t memcache_bytes;
     /* The owned range and its heap, used in table mode. */
     bool owns_region;
     nl_Region region;

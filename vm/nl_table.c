@@ -14,6 +14,9 @@
  * nodes: far beyond memory, and small enough that sizes fit a uint32_t. */
 #define MAXABITS 30
 #define MAXHBITS 30
+/* A table created with an array part of at most this many slots gets them in
+ * the same block as itself: one allocation instead of two. */
+#define MAXCOLO 16
 
 const nl_Value nl_tab_nilval = NL_NIL;
 
@@ -80,10 +83,10 @@ static nl_Node *find_node(const nl_Table *t, nl_Value key)
 
 static nl_Node *free_node(nl_Table *t)
 {
-    while (t->lastfree > t->node) {
-        t->lastfree--;
-        if (nl_is_nil(t->lastfree->key))
-            return t->lastfree;
+    while (t->lastfree > 0) {
+        nl_Node *n = &t->node[--t->lastfree];
+        if (nl_is_nil(n->key))
+            return n;
     }
     return NULL;
 }
@@ -93,7 +96,8 @@ static nl_Node *free_node(nl_Table *t)
 static void new_hash_part(lua_State *L, nl_Table *t, uint32_t n)
 {
     if (n == 0) {
-        t->node = t->lastfree = DUMMY;
+        t->node = DUMMY;
+        t->lastfree = 0;
         t->lsizenode = 0;
         return;
     }
@@ -105,7 +109,7 @@ static void new_hash_part(lua_State *L, nl_Table *t, uint32_t n)
     for (size_t i = 0; i < size; i++)
         node[i] = nl_tab_dummynode[0];
     t->node = node;
-    t->lastfree = node + size;
+    t->lastfree = (uint32_t)size;
     t->lsizenode = (uint8_t)lsize;
 }
 
@@ -193,6 +197,23 @@ static uint32_t best_asize(const KeyBins bins, uint32_t nint, uint32_t *na)
 
 static nl_Value *new_key(lua_State *L, nl_Table *t, nl_Value key);
 
+static nl_Value *colocated_slots(nl_Table *t) { return (nl_Value *)(t + 1); }
+
+/* Is the array part in the table's own block? (It stays there while it fits.) */
+static bool array_is_colocated(nl_Table *t) { return t->colo > 0 && t->array == colocated_slots(t); }
+
+/* Makes the array part nasize slots, keeping the first min(asize, nasize). */
+static void resize_array_block(lua_State *L, nl_Table *t, uint32_t nasize)
+{
+    if (!array_is_colocated(t)) {
+        t->array = nl_mem_resizevec(L, t->array, t->asize, nasize, nl_Value);
+    } else if (nasize > t->colo) { /* outgrown: move to a block of its own */
+        nl_Value *array = nl_mem_newvec(L, nasize, nl_Value);
+        memcpy(array, t->array, t->asize * sizeof(nl_Value));
+        t->array = array;
+    }
+}
+
 /* Grows the array part to nasize and moves the integer keys now in its range
  * out of the hash part (they stay there as dead keys until the next rehash). */
 static void grow_array(lua_State *L, nl_Table *t, uint32_t nasize)
@@ -200,7 +221,7 @@ static void grow_array(lua_State *L, nl_Table *t, uint32_t nasize)
     if (nasize > (UINT32_C(1) << MAXABITS))
         nl_err_runf(L, "table overflow");
     uint32_t oasize = t->asize;
-    t->array = nl_mem_resizevec(L, t->array, oasize, nasize, nl_Value);
+    resize_array_block(L, t, nasize);
     memset(t->array + oasize, 0xff, (size_t)(nasize - oasize) * sizeof(nl_Value));
     t->asize = nasize;
     for (size_t i = 0; i < nl_tab_hashsize(t); i++) {
@@ -230,7 +251,7 @@ static void resize(lua_State *L, nl_Table *t, uint32_t nasize, uint32_t nhkeys)
         for (uint32_t i = nasize; i < t->asize; i++)
             if (!nl_is_nil(t->array[i]))
                 *new_key(L, t, int_key((int64_t)i + 1)) = t->array[i];
-        t->array = nl_mem_resizevec(L, t->array, t->asize, nasize, nl_Value);
+        resize_array_block(L, t, nasize);
         t->asize = nasize;
     }
     if (onode != DUMMY)
@@ -300,17 +321,25 @@ static nl_Value *new_key(lua_State *L, nl_Table *t, nl_Value key)
 
 nl_Table *nl_tab_new(lua_State *L, uint32_t narray, uint32_t nhash)
 {
-    nl_Table *t = nl_mem_alloc(L, sizeof *t);
+    uint32_t colo = narray <= MAXCOLO ? narray : 0;
+    nl_Table *t = nl_mem_alloc(L, sizeof *t + colo * sizeof(nl_Value));
     t->nomm = 0;
     t->lsizenode = 0;
-    t->asize = 0;
+    t->asize = colo;
+    t->colo = colo;
     t->array = NULL;
-    t->node = t->lastfree = DUMMY;
+    if (colo) {
+        t->array = colocated_slots(t);
+        for (uint32_t i = 0; i < colo; i++) /* a few slots: cheaper than memset's call */
+            t->array[i] = NL_NIL;
+    }
+    t->node = DUMMY;
+    t->lastfree = 0;
     t->metatable = NULL;
     t->gclist = NULL;
     /* Linked first: if a part cannot be allocated, t is still a valid table. */
     nl_gc_link(L, (nl_GCObj *)t, NL_ITYPE_TABLE);
-    if (narray)
+    if (narray > colo)
         grow_array(L, t, narray);
     if (nhash)
         new_hash_part(L, t, nhash);
@@ -319,9 +348,10 @@ nl_Table *nl_tab_new(lua_State *L, uint32_t narray, uint32_t nhash)
 
 void nl_tab_free(lua_State *L, nl_Table *t)
 {
-    nl_mem_freevec(L, t->array, t->asize, nl_Value);
+    if (t->array && !array_is_colocated(t))
+        nl_mem_freevec(L, t->array, t->asize, nl_Value);
     free_hash_part(L, t->node, t->lsizenode);
-    nl_mem_free(L, t, sizeof *t);
+    nl_mem_free(L, t, sizeof *t + t->colo * sizeof(nl_Value));
 }
 
 const nl_Value *nl_tab_getint_hash(const nl_Table *t, int64_t k)

@@ -23,5 +23,7 @@ size_t nl_test_count_objects(const lua_State *L)
     size_t n = 0;
     for (const nl_GCObj *o = L->g->allgc; o; o = o->gcnext)
         n += o != registry && o != (const nl_GCObj *)L->env;
+    for (const nl_GCObj *o = L->g->gc.udata; o; o = o->gcnext)
+        n++;
     return n;
 }

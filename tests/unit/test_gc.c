@@ -1,6 +1,9 @@
 /* test_gc.c -- the incremental collector (vm/nl_gc.c). */
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 
+#include "lua.h"
 #include "nl_err.h"
 #include "nl_gc.h"
 #include "nl_string.h"
@@ -200,6 +203,118 @@ START_TEST(pointer_table_entries_follow_reachability)
 }
 END_TEST
 
+/* Grows the plain objects under root (tables and strings, half each, a
+ * thousand to a bucket table) from *have to n. */
+static void grow_heap(lua_State *L, nl_Table *root, size_t *have, size_t n)
+{
+    enum { BUCKET = 1000 };
+    for (; *have < n; (*have)++) {
+        size_t i = *have;
+        int64_t b = (int64_t)(i / BUCKET) + 1;
+        if (nl_is_nil(*nl_tab_getint(root, b)))
+            set_int(L, root, b, nl_box_table(nl_tab_new(L, 0, 0)));
+        nl_Value v;
+        if (i % 2) {
+            v = nl_box_table(nl_tab_new(L, 0, 0));
+        } else {
+            char name[32];
+            int len = snprintf(name, sizeof name, "string %zu", i);
+            v = nl_box_string(nl_str_new(L, name, (size_t)len));
+        }
+        set_int(L, nl_table(*nl_tab_getint(root, b)), (int64_t)(i % BUCKET) + 1, v);
+    }
+}
+
+/* The atomic step is the collector's one pause that cannot be cut into
+ * steps; its work must not depend on how many objects the heap holds. */
+START_TEST(atomic_step_work_does_not_grow_with_the_heap)
+{
+    lua_State *L = nl_test_open();
+    nl_Table *root = new_table_on_stack(L);
+    size_t have = 0;
+    grow_heap(L, root, &have, 10000);
+    nl_gc_full(L);
+    size_t small_heap = L->g->gc.atomic_visits;
+    grow_heap(L, root, &have, 1000000);
+    nl_gc_full(L);
+    ck_assert_uint_eq(L->g->gc.atomic_visits, small_heap);
+    ck_assert_uint_lt(small_heap, 100);
+    nanlua_close(L);
+}
+END_TEST
+
+/* Fills a local table until memory runs out (raises; never returns). */
+static int fill_memory(lua_State *L)
+{
+    lua_newtable(L);
+    for (int i = 1; i < INT_MAX; i++) {
+        lua_newtable(L);
+        lua_rawseti(L, -2, i);
+    }
+    return 0;
+}
+
+static int call_fill_memory(lua_State *L)
+{
+    lua_pushcfunction(L, fill_memory);
+    lua_call(L, 0, 0);
+    return 0;
+}
+
+/* A C caller of lua_pcall or lua_cpcall gets the memory back at once, as a
+ * Lua caller of pcall does: the collector does not wait for its pace. */
+START_TEST(protected_calls_from_c_collect_after_a_memory_error)
+{
+    lua_State *L = nl_test_open();
+    size_t base = L->g->totalbytes;
+    L->g->memlimit = base + (4u << 20);
+    lua_pushcfunction(L, fill_memory);
+    ck_assert_int_eq(lua_pcall(L, 0, 0, 0), LUA_ERRMEM);
+    ck_assert_str_eq(lua_tostring(L, -1), "not enough memory");
+    ck_assert_uint_lt(L->g->totalbytes, base + (64u << 10));
+    lua_pop(L, 1);
+    ck_assert_int_eq(lua_cpcall(L, call_fill_memory, NULL), LUA_ERRMEM);
+    ck_assert_uint_lt(L->g->totalbytes, base + (64u << 10));
+    nanlua_close(L);
+}
+END_TEST
+
+static int finalized;
+
+static int count_finalizer(lua_State *L)
+{
+    (void)L;
+    finalized++;
+    return 0;
+}
+
+/* A cycle that leaves many userdata to finalize spreads their __gc calls
+ * over the automatic steps that follow, a few each. */
+START_TEST(automatic_steps_call_few_finalizers_each)
+{
+    enum { USERDATA = 1000, MAX_PER_STEP = 8 };
+    lua_State *L = nl_test_open();
+    finalized = 0;
+    lua_newtable(L);
+    lua_pushcfunction(L, count_finalizer);
+    lua_setfield(L, -2, "__gc");
+    for (int i = 0; i < USERDATA; i++) {
+        lua_newuserdata(L, 8);
+        lua_pushvalue(L, -2);
+        lua_setmetatable(L, -2);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    for (int steps = 0; finalized < USERDATA && steps < 1000000; steps++) {
+        int before = finalized;
+        nl_gc_step(L);
+        ck_assert_int_le(finalized - before, MAX_PER_STEP);
+    }
+    ck_assert_int_eq(finalized, USERDATA);
+    nanlua_close(L);
+}
+END_TEST
+
 Suite *suite_gc(void)
 {
     Suite *s = suite_create("gc");
@@ -213,6 +328,9 @@ Suite *suite_gc(void)
     tcase_add_test(tc, weak_keys_are_cleared);
     tcase_add_test(tc, incremental_steps_with_barriers_keep_live_objects);
     tcase_add_test(tc, pointer_table_entries_follow_reachability);
+    tcase_add_test(tc, atomic_step_work_does_not_grow_with_the_heap);
+    tcase_add_test(tc, protected_calls_from_c_collect_after_a_memory_error);
+    tcase_add_test(tc, automatic_steps_call_few_finalizers_each);
     suite_add_tcase(s, tc);
     return s;
 }
