@@ -242,6 +242,7 @@ static nl_Return recover(lua_State *L, nl_CallInfo *pc)
     nl_debug_hookunwound(L, pc->depth);
     nl_func_close(L, f);
     L->ci = pc;
+    L->errfunc = pc->old_errfunc; /* the enclosing handler is in force again */
     *pc->base = NL_FALSE;
     f[0] = err;
     L->top = f + 1;
