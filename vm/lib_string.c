@@ -29,9 +29,8 @@
 #include "lualib.h"
 #include "nl_bcwrite.h"
 #include "nl_pattern.h"
+#include "nl_string.h"
 
-/* LuaJIT's longest string; string.rep past it raises "not enough memory". */
-#define MAX_STRING_LEN 0x7fffff00u
 /* The most results string.byte returns ("string slice too long" past it). */
 #define MAX_BYTE_RESULTS 8000
 
@@ -156,7 +155,7 @@ static int str_rep(lua_State *L)
     int32_t n = check_int(L, 2);
     const char *sep = luaL_optlstring(L, 3, NULL, &seplen);
     uint64_t total = n <= 0 ? 0 : (uint64_t)n * len + (uint64_t)(n - 1) * seplen;
-    if (total > MAX_STRING_LEN)
+    if (total > NL_STR_MAXLEN)
         raise_out_of_memory(L);
     if (total == 0) { /* also spares 2^30 appends of nothing */
         lua_pushliteral(L, "");

@@ -129,8 +129,9 @@ static nl_String *get_string(Reader *r)
 
 /* ---- Constants ---------------------------------------------------------------- */
 
-/* A template key (number other than NaN, or string) or, with is_value, a
- * template value (number, string or boolean). */
+/* A template key (number other than NaN, string or boolean: the compiler
+ * puts `{[true] = 1}` in a template too) or, with is_value, a template value
+ * (number, string or boolean). */
 static nl_Value get_tvalue(Reader *r, bool is_value)
 {
     switch (get_byte(r)) {
@@ -141,8 +142,8 @@ static nl_Value get_tvalue(Reader *r, bool is_value)
         return v;
     }
     case NL_BCF_KSTR: return nl_box_string(get_string(r));
-    case NL_BCF_KFALSE: if (is_value) return NL_FALSE; break;
-    case NL_BCF_KTRUE: if (is_value) return NL_TRUE; break;
+    case NL_BCF_KFALSE: return NL_FALSE;
+    case NL_BCF_KTRUE: return NL_TRUE;
     default: break;
     }
     malformed(r);

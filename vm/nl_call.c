@@ -30,8 +30,13 @@ static nl_CallInfo *push_frame(lua_State *L)
         if (depth >= NL_MAX_CALLS) {
             if (depth >= NL_MAX_CALLS + NL_MAX_CCALLS)
                 nl_err_throw(L, NL_ERRERR); /* overflowing while handling an overflow */
-            if (depth == NL_MAX_CALLS || !(L->ci->flags & NL_CI_FRESH))
+            /* The first frame past the limit raises; the error handler (an
+             * xpcall's, say debug.traceback) then gets frames beyond it, which
+             * nl_call_takeback_frames frees once the error is caught. */
+            if (!L->frames_lent) {
+                L->frames_lent = true;
                 nl_err_runf(L, "stack overflow");
+            }
         }
         ci = nl_mem_alloc(L, sizeof *ci);
         ci->depth = depth;
@@ -43,6 +48,23 @@ static nl_CallInfo *push_frame(lua_State *L)
     ci->cont = NL_CONT_NONE;
     ci->contarg = 0;
     return ci;
+}
+
+void nl_call_takeback_frames(lua_State *L)
+{
+    if (!L->frames_lent || L->ci->depth >= NL_MAX_CALLS)
+        return;
+    nl_CallInfo *last = L->ci;
+    while (last->next && last->next->depth < NL_MAX_CALLS)
+        last = last->next;
+    nl_CallInfo *ci = last->next;
+    last->next = NULL;
+    while (ci) {
+        nl_CallInfo *next = ci->next;
+        nl_mem_free(L, ci, sizeof *ci);
+        ci = next;
+    }
+    L->frames_lent = false;
 }
 
 void nl_call_freeframes(lua_State *L)
@@ -265,6 +287,7 @@ static nl_Return recover(lua_State *L, nl_CallInfo *pc)
     nl_debug_hookunwound(L, pc->depth);
     nl_func_close(L, f);
     L->ci = pc;
+    L->errfunc = pc->old_errfunc; /* the enclosing handler is in force again */
     *pc->base = NL_FALSE;
     f[0] = err;
     L->top = f + 1;

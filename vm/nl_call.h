@@ -85,5 +85,8 @@ _Noreturn void nl_call_error(lua_State *L);
 
 /* Frees the frame records above L->base_ci. */
 void nl_call_freeframes(lua_State *L);
+/* After an error was caught below NL_MAX_CALLS frames: frees the frames lent
+ * to the handling of a "stack overflow", so the limit holds again. */
+void nl_call_takeback_frames(lua_State *L);
 
 #endif

@@ -312,7 +312,7 @@ static void join(lua_State *L, nl_Value *p, int n)
         if (nl_is_number(p[i]))
             nl_meta_tostring(L, p[i], &p[i]);
         size_t len = nl_string(p[i])->len;
-        if (len > SIZE_MAX / 2 - total)
+        if (len > NL_STR_MAXLEN - total)
             nl_err_runf(L, "string length overflow");
         total += len;
     }

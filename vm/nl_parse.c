@@ -1158,7 +1158,7 @@ static void fornum(ParseState *ps, nl_String *varname, int line)
     forbody(ps, base, line, 1, true);
 }
 
-static void forlist(ParseState *ps, nl_String *first, int line)
+static void forlist(ParseState *ps, nl_String *first)
 {
     nl_FuncState *fs = ps->fs;
     lua_State *L = ps->ls.L;
@@ -1172,11 +1172,13 @@ static void forlist(ParseState *ps, nl_String *first, int line)
     while (testnext(ps, ','))
         new_localvar(ps, checkname(ps), nvars++);
     checknext(ps, NL_TK_IN);
+    /* A failing iterator call reports where the expressions start, as LuaJIT does. */
+    int exprline = ps->ls.linenumber;
     adjust_assign(fs, 3, explist(ps, &e), &e);
     /* ITERC needs three registers for its call above the control slots. */
     nl_code_reserve(fs, 3);
     fs->freereg -= 3;
-    forbody(ps, base, line, nvars - 3, false);
+    forbody(ps, base, exprline, nvars - 3, false);
 }
 
 static void forstat(ParseState *ps, int line)
@@ -1192,7 +1194,7 @@ static void forstat(ParseState *ps, int line)
         break;
     case ',':
     case NL_TK_IN:
-        forlist(ps, name, line);
+        forlist(ps, name);
         break;
     default:
         nl_lex_syntaxerror(&ps->ls, "'=' or 'in' expected");

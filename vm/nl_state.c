@@ -154,6 +154,7 @@ void nl_state_shrinkstack(lua_State *L)
     size_t used = (size_t)(L->top - L->stack);
     if (L->stacksize >= NL_STACK_ERRSIZE && used + NL_STACK_EXTRA + 1 < NL_STACK_MAX)
         realloc_stack(L, NL_STACK_MAX);
+    nl_call_takeback_frames(L);
 }
 
 char *nl_state_tmpbuf(lua_State *L, size_t n)

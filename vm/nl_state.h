@@ -162,6 +162,8 @@ struct lua_State {
     uint16_t nCcalls;         /* C calls nested, counted against NL_MAX_CCALLS */
     uint16_t baseCcalls;      /* nCcalls when the coroutine was resumed */
     uint8_t status;           /* NL_OK, or NL_YIELD while suspended */
+    bool frames_lent;         /* "stack overflow" raised at NL_MAX_CALLS frames:
+                               * its handling may go deeper (nl_call.c) */
     const uint32_t *hookpc;   /* the instruction the last instruction hook saw */
     nl_CallInfo *hookci;      /* ... and its frame */
     /* What the pseudo-indices LUA_GLOBALSINDEX and LUA_ENVIRONINDEX read. */

@@ -12,6 +12,10 @@
 #include "nl_obj.h"
 #include "nl_state.h"
 
+/* The longest string, LuaJIT's: longer concatenations raise "string length
+ * overflow", string.rep "not enough memory". */
+#define NL_STR_MAXLEN 0x7fffff00u
+
 /* The interned string with these bytes (any bytes, zeros included). */
 nl_String *nl_str_new(lua_State *L, const char *s, size_t len);
 nl_String *nl_str_newz(lua_State *L, const char *s);

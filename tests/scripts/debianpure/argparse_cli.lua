@@ -1,0 +1,17 @@
+-- argparse (Debian lua-argparse): parsing, conversion, help text and errors
+local argparse = require "argparse"
+local p = argparse("prog", "A test program")
+p:argument("input", "Input file")
+p:option("-o --output", "Output file", "a.out")
+p:flag("-v --verbose", "Verbose"):count("*")
+p:option("-n", "count"):convert(tonumber):default("3")
+p:option("-I --include", "Include paths"):count("*")
+local cmd = p:command("run r", "Run it")
+cmd:argument("rest"):args("*")
+local args = p:parse({"in.txt", "-vv", "-o", "x", "-n", "7", "-I", "a", "-Ib", "run", "1", "2"})
+print(args.input, args.output, args.verbose, args.n, type(args.n), table.concat(args.include, ","), args.run, table.concat(args.rest, ","))
+print(p:get_usage())
+print(p:get_help())
+print(p:pparse({"-z"}))
+print(p:pparse({"in", "-n"}))
+print(p:pparse({}))
