@@ -743,8 +743,13 @@ static void constructor(ParseState *ps, nl_ExpDesc *t)
     }
     nl_Ins *ip = &fs->p->code[pc];
     if (c.tpl) {
-        if (c.needarr && c.tpl->asize < c.na)
-            nl_tab_resize_array(ls->L, c.tpl, c.na);
+        /* LuaJIT sizes the template's array part for the array items and
+         * slot 0. With a [0] key but no items that is slot 0 alone, which
+         * has no counterpart here: a slot for key 1 comes closest (0 is then
+         * visited first, as there; only next(t, 1) with 1 absent differs). */
+        uint32_t asize = c.na > 0 ? c.na : 1;
+        if (c.needarr && c.tpl->asize < asize)
+            nl_tab_resize_array(ls->L, c.tpl, asize);
         if (c.placeholder)
             clearplaceholders(c.tpl);
         *ip = nl_bc_ad(NL_BC_TDUP, nl_bc_a(*ip), c.tk);
