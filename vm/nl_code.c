@@ -89,7 +89,9 @@ uint32_t nl_code_tabk(nl_FuncState *fs, nl_Table *t) { return addk(fs, nl_box_ta
 void nl_code_reserve(nl_FuncState *fs, int n)
 {
     int top = fs->freereg + n;
-    if (top >= NL_BC_MAXREG) /* LuaJIT: a frame reaching 250 slots */
+    /* LuaJIT's 64-bit frames take two slots below a call's arguments where
+     * nanlua's take one, so its registers sit one higher per open call. */
+    if (top + fs->opencalls >= NL_BC_MAXREG)
         nl_lex_syntaxerror(fs->ls, "function or expression too complex");
     if (top > fs->p->framesize)
         fs->p->framesize = (uint8_t)top;

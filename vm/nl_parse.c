@@ -507,6 +507,8 @@ static void funcargs(ParseState *ps, nl_ExpDesc *f)
     nl_LexState *ls = &ps->ls;
     int line = ls->linenumber;
     nl_ExpDesc args;
+    fs->opencalls++;
+    nl_code_reserve(fs, 0); /* LuaJIT's extra frame slot must fit */
     switch (ls->t.token) {
     case '(':
         if (line != ls->lastline)
@@ -541,6 +543,7 @@ static void funcargs(ParseState *ps, nl_ExpDesc *f)
     initexp(f, NL_VCALL, nl_code_emit(fs, ins));
     nl_code_fixline(fs, line);
     fs->freereg = (uint8_t)(base + 1);
+    fs->opencalls--;
 }
 
 static void primaryexp(ParseState *ps, nl_ExpDesc *v)
@@ -590,7 +593,9 @@ static void suffixedexp(ParseState *ps, nl_ExpDesc *v)
         }
         case ':':
             nl_lex_next(ls);
+            fs->opencalls++; /* the object goes above LuaJIT's frame slot */
             nl_code_self(fs, v, checkname(ps));
+            fs->opencalls--;
             funcargs(ps, v);
             break;
         case '(':
