@@ -144,7 +144,7 @@ void nl_code_fixjump(nl_FuncState *fs, int pc, int target)
 {
     int off = target == NL_CODE_NOJMP ? -NL_BC_BIAS : target - (pc + 1);
     if (target != NL_CODE_NOJMP && (off >= NL_BC_BIAS || off <= -NL_BC_BIAS))
-        nl_lex_error(fs->ls, "control structure too long", 0);
+        nl_lex_syntaxerror(fs->ls, "control structure too long");
     *ins_at(fs, pc) = nl_bc_setd(*ins_at(fs, pc), (unsigned)(off + NL_BC_BIAS));
 }
 

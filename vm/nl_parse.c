@@ -21,6 +21,7 @@ typedef struct GotoLabel {
     int pc;
     int line;
     uint8_t nactvar;
+    int backjumps; /* a label's backward gotos, patched when its block ends */
 } GotoLabel;
 
 typedef struct GotoList {
@@ -215,7 +216,7 @@ static int addgoto(ParseState *ps, GotoList *l, nl_String *name, int pc, int lin
         l->arr = nl_mem_resizevec(ps->ls.L, l->arr, (size_t)l->size, (size_t)sz, GotoLabel);
         l->size = sz;
     }
-    l->arr[l->n] = (GotoLabel){name, pc, line, ps->fs->nactvar};
+    l->arr[l->n] = (GotoLabel){name, pc, line, ps->fs->nactvar, NL_CODE_NOJMP};
     return l->n++;
 }
 
@@ -260,6 +261,8 @@ static void leaveblock(nl_FuncState *fs)
     nl_BlockScope *bl = fs->bl;
     fs->bl = bl->prev;
     removevars(fs, bl->nactvar);
+    for (int i = bl->firstlabel; i < ps->lb.n; i++)
+        nl_code_patch(fs, ps->lb.arr[i].backjumps, ps->lb.arr[i].pc);
     ps->lb.n = bl->firstlabel;
     for (int i = bl->firstgoto; i < ps->gt.n;) {
         GotoLabel *g = &ps->gt.arr[i];
@@ -315,7 +318,9 @@ static void gotostat(ParseState *ps, nl_String *name, int line)
         if (lb->name == name) { /* backward: leave the locals declared since */
             if (fs->nactvar > lb->nactvar)
                 closejump(fs, pc, lb->nactvar);
-            nl_code_fixjump(fs, pc, lb->pc);
+            /* Patched when the label's block ends, as in LuaJIT: that is
+             * where a jump too long is reported. */
+            nl_code_concat(fs, &lb->backjumps, pc);
             return;
         }
     }
@@ -347,7 +352,7 @@ static void resolvegotos(ParseState *ps, int li)
                                            g->name->data, getlocvar(fs, g->nactvar)->name->data);
             nl_lex_error(&ps->ls, msg, 0);
         }
-        nl_code_fixjump(fs, g->pc, lb.pc);
+        nl_code_patch(fs, g->pc, lb.pc); /* to the label here: when the next instruction comes */
         removegoto(&ps->gt, i);
     }
 }
@@ -481,10 +486,16 @@ static void body(ParseState *ps, nl_ExpDesc *e, bool ismethod, int line)
     checknext(ps, ')');
     chunk(ps);
     nfs.p->lastlinedefined = ps->ls.linenumber;
-    checkmatch(ps, NL_TK_END, NL_TK_FUNCTION, line);
+    if (ps->ls.t.token != NL_TK_END)
+        checkmatch(ps, NL_TK_END, NL_TK_FUNCTION, line);
+    /* Finished before 'end' is skipped, as in LuaJIT: an error while
+     * finishing (a jump too long) is reported near 'end', and the final
+     * return has the line of 'end'. */
+    ps->ls.lastline = ps->ls.linenumber;
     leaveblock(&nfs);
     close_func(ps);
     codeclosure(ps, &nfs, e);
+    nl_lex_next(&ps->ls);
 }
 
 /* ---- Expressions --------------------------------------------------------- */
