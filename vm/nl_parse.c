@@ -408,6 +408,21 @@ static void open_func(ParseState *ps, nl_FuncState *fs)
     ps->fs = fs;
 }
 
+/* Whether control can reach the end of the function: LuaJIT adds its final
+ * return only then, so the line of 'end' is not active after a return. */
+static bool needsfinalreturn(const nl_FuncState *fs)
+{
+    if (fs->pc == 0 || fs->pc <= fs->lasttarget)
+        return true;
+    switch (nl_bc_op(fs->p->code[fs->pc - 1])) {
+    case NL_BC_RET: case NL_BC_RET0: case NL_BC_RET1: case NL_BC_RETM:
+    case NL_BC_CALLT: case NL_BC_CALLMT:
+        return false;
+    default:
+        return true;
+    }
+}
+
 static void close_func(ParseState *ps)
 {
     nl_FuncState *fs = ps->fs;
@@ -418,7 +433,8 @@ static void close_func(ParseState *ps)
     if (fs->nk > 0x10000 || fs->np > 0x10000)
         nl_code_errorlimit(fs, 0x10000, "constants");
     removevars(fs, 0);
-    nl_code_emit(fs, nl_bc_ad(NL_BC_RET0, 0, 1));
+    if (needsfinalreturn(fs))
+        nl_code_emit(fs, nl_bc_ad(NL_BC_RET0, 0, 1));
     nl_code_shortenjumps(fs);
     p->code = nl_mem_resizevec(L, p->code, p->sizecode, fs->pc, nl_Ins);
     p->lineinfo = nl_mem_resizevec(L, p->lineinfo, p->sizecode, fs->pc, int32_t);
