@@ -120,9 +120,14 @@ static int str_byte(lua_State *L)
     if (end - start + 1 > MAX_BYTE_RESULTS)
         return luaL_error(L, "string slice too long");
     int n = (int)(end - start + 1);
+    /* lua_checkstack counts the arguments against the same limit: copy the
+     * bytes out so that the arguments can leave the frame first. */
+    unsigned char bytes[MAX_BYTE_RESULTS];
+    memcpy(bytes, s + start - 1, (size_t)n);
+    lua_settop(L, 0);
     luaL_checkstack(L, n, "string slice too long");
     for (int i = 0; i < n; i++)
-        lua_pushinteger(L, s[start - 1 + i]);
+        lua_pushinteger(L, bytes[i]);
     return n;
 }
 

@@ -185,8 +185,14 @@ LUA_API void lua_replace(lua_State *L, int idx)
 
 LUA_API void lua_copy(lua_State *L, int fromidx, int toidx) { store_at(L, toidx, value_at(L, fromidx)); }
 
+/* LuaJIT's LUAI_MAXCSTACK: lua_checkstack refuses to give a C function's
+ * frame (its arguments included) more slots than this. */
+#define C_FRAME_MAX 8000
+
 LUA_API int lua_checkstack(lua_State *L, int sz)
 {
+    if (sz > C_FRAME_MAX || (L->top - L->ci->base) + sz > C_FRAME_MAX)
+        return 0;
     if (sz <= 0)
         return 1;
     if ((size_t)(L->top - L->stack) + (size_t)sz > NL_STACK_MAX)

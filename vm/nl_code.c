@@ -89,7 +89,9 @@ uint32_t nl_code_tabk(nl_FuncState *fs, nl_Table *t) { return addk(fs, nl_box_ta
 void nl_code_reserve(nl_FuncState *fs, int n)
 {
     int top = fs->freereg + n;
-    if (top >= NL_BC_MAXREG) /* LuaJIT: a frame reaching 250 slots */
+    /* LuaJIT's 64-bit frames take two slots below a call's arguments where
+     * nanlua's take one, so its registers sit one higher per open call. */
+    if (top + fs->opencalls >= NL_BC_MAXREG)
         nl_lex_syntaxerror(fs->ls, "function or expression too complex");
     if (top > fs->p->framesize)
         fs->p->framesize = (uint8_t)top;
@@ -142,7 +144,7 @@ void nl_code_fixjump(nl_FuncState *fs, int pc, int target)
 {
     int off = target == NL_CODE_NOJMP ? -NL_BC_BIAS : target - (pc + 1);
     if (target != NL_CODE_NOJMP && (off >= NL_BC_BIAS || off <= -NL_BC_BIAS))
-        nl_lex_error(fs->ls, "control structure too long", 0);
+        nl_lex_syntaxerror(fs->ls, "control structure too long");
     *ins_at(fs, pc) = nl_bc_setd(*ins_at(fs, pc), (unsigned)(off + NL_BC_BIAS));
 }
 

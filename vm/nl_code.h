@@ -90,6 +90,9 @@ typedef struct nl_FuncState {
     int jpc;             /* jumps to the next instruction */
     int firstlabel;      /* this function's labels start here */
     uint8_t freereg, nactvar, nuv;
+    /* Calls whose arguments are being parsed: LuaJIT's frames hold one
+     * more slot for each, counted against its register limit. */
+    int opencalls;
     uint16_t actvar[NL_CODE_MAXLOCALS]; /* locvars index of each active local */
     nl_UvDesc uv[NL_CODE_MAXUPVALS];
 } nl_FuncState;
@@ -113,6 +116,8 @@ uint32_t nl_code_strk(nl_FuncState *fs, nl_String *s);
 /* A new template table constant for TDUP. */
 uint32_t nl_code_tabk(nl_FuncState *fs, nl_Table *t);
 
+/* Reserves n registers; "function or expression too complex" when the
+ * frame would reach LuaJIT's 250 slots, its own slots counted (opencalls). */
 void nl_code_reserve(nl_FuncState *fs, int n);
 void nl_code_nil(nl_FuncState *fs, int from, int n);
 

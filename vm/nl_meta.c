@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lua.h"
+#include "nl_call.h"
 #include "nl_debug.h"
 #include "nl_err.h"
 #include "nl_func.h"
@@ -118,9 +119,21 @@ bool nl_meta_tostring(lua_State *L, nl_Value v, nl_Value *out)
     return true;
 }
 
+/* A handler that cannot be called, nor has a __call, is an error without a
+ * position: LuaJIT calls metamethods from a frame of their own. */
+static void check_callable(lua_State *L, nl_Value h)
+{
+    if (nl_is_func(h) || nl_is_func(nl_meta_get(L, h, NL_TM_CALL)))
+        return;
+    nl_state_checkstack(L, 1);
+    nl_str_pushf(L, "attempt to call a %s value", nl_meta_typename(h));
+    nl_call_error(L);
+}
+
 /* Pushes a metamethod call: handler and up to three operands. */
 static void push_call(lua_State *L, nl_Value h, nl_Value a, nl_Value b, nl_Value c, int nargs)
 {
+    check_callable(L, h);
     nl_Value *p = L->top;
     p[0] = h;
     p[1] = a;

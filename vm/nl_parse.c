@@ -21,6 +21,7 @@ typedef struct GotoLabel {
     int pc;
     int line;
     uint8_t nactvar;
+    int backjumps; /* a label's backward gotos, patched when its block ends */
 } GotoLabel;
 
 typedef struct GotoList {
@@ -215,7 +216,7 @@ static int addgoto(ParseState *ps, GotoList *l, nl_String *name, int pc, int lin
         l->arr = nl_mem_resizevec(ps->ls.L, l->arr, (size_t)l->size, (size_t)sz, GotoLabel);
         l->size = sz;
     }
-    l->arr[l->n] = (GotoLabel){name, pc, line, ps->fs->nactvar};
+    l->arr[l->n] = (GotoLabel){name, pc, line, ps->fs->nactvar, NL_CODE_NOJMP};
     return l->n++;
 }
 
@@ -260,6 +261,8 @@ static void leaveblock(nl_FuncState *fs)
     nl_BlockScope *bl = fs->bl;
     fs->bl = bl->prev;
     removevars(fs, bl->nactvar);
+    for (int i = bl->firstlabel; i < ps->lb.n; i++)
+        nl_code_patch(fs, ps->lb.arr[i].backjumps, ps->lb.arr[i].pc);
     ps->lb.n = bl->firstlabel;
     for (int i = bl->firstgoto; i < ps->gt.n;) {
         GotoLabel *g = &ps->gt.arr[i];
@@ -315,7 +318,9 @@ static void gotostat(ParseState *ps, nl_String *name, int line)
         if (lb->name == name) { /* backward: leave the locals declared since */
             if (fs->nactvar > lb->nactvar)
                 closejump(fs, pc, lb->nactvar);
-            nl_code_fixjump(fs, pc, lb->pc);
+            /* Patched when the label's block ends, as in LuaJIT: that is
+             * where a jump too long is reported. */
+            nl_code_concat(fs, &lb->backjumps, pc);
             return;
         }
     }
@@ -347,7 +352,7 @@ static void resolvegotos(ParseState *ps, int li)
                                            g->name->data, getlocvar(fs, g->nactvar)->name->data);
             nl_lex_error(&ps->ls, msg, 0);
         }
-        nl_code_fixjump(fs, g->pc, lb.pc);
+        nl_code_patch(fs, g->pc, lb.pc); /* to the label here: when the next instruction comes */
         removegoto(&ps->gt, i);
     }
 }
@@ -403,6 +408,21 @@ static void open_func(ParseState *ps, nl_FuncState *fs)
     ps->fs = fs;
 }
 
+/* Whether control can reach the end of the function: LuaJIT adds its final
+ * return only then, so the line of 'end' is not active after a return. */
+static bool needsfinalreturn(const nl_FuncState *fs)
+{
+    if (fs->pc == 0 || fs->pc <= fs->lasttarget)
+        return true;
+    switch (nl_bc_op(fs->p->code[fs->pc - 1])) {
+    case NL_BC_RET: case NL_BC_RET0: case NL_BC_RET1: case NL_BC_RETM:
+    case NL_BC_CALLT: case NL_BC_CALLMT:
+        return false;
+    default:
+        return true;
+    }
+}
+
 static void close_func(ParseState *ps)
 {
     nl_FuncState *fs = ps->fs;
@@ -413,7 +433,8 @@ static void close_func(ParseState *ps)
     if (fs->nk > 0x10000 || fs->np > 0x10000)
         nl_code_errorlimit(fs, 0x10000, "constants");
     removevars(fs, 0);
-    nl_code_emit(fs, nl_bc_ad(NL_BC_RET0, 0, 1));
+    if (needsfinalreturn(fs))
+        nl_code_emit(fs, nl_bc_ad(NL_BC_RET0, 0, 1));
     nl_code_shortenjumps(fs);
     p->code = nl_mem_resizevec(L, p->code, p->sizecode, fs->pc, nl_Ins);
     p->lineinfo = nl_mem_resizevec(L, p->lineinfo, p->sizecode, fs->pc, int32_t);
@@ -481,10 +502,16 @@ static void body(ParseState *ps, nl_ExpDesc *e, bool ismethod, int line)
     checknext(ps, ')');
     chunk(ps);
     nfs.p->lastlinedefined = ps->ls.linenumber;
-    checkmatch(ps, NL_TK_END, NL_TK_FUNCTION, line);
+    if (ps->ls.t.token != NL_TK_END)
+        checkmatch(ps, NL_TK_END, NL_TK_FUNCTION, line);
+    /* Finished before 'end' is skipped, as in LuaJIT: an error while
+     * finishing (a jump too long) is reported near 'end', and the final
+     * return has the line of 'end'. */
+    ps->ls.lastline = ps->ls.linenumber;
     leaveblock(&nfs);
     close_func(ps);
     codeclosure(ps, &nfs, e);
+    nl_lex_next(&ps->ls);
 }
 
 /* ---- Expressions --------------------------------------------------------- */
@@ -507,6 +534,8 @@ static void funcargs(ParseState *ps, nl_ExpDesc *f)
     nl_LexState *ls = &ps->ls;
     int line = ls->linenumber;
     nl_ExpDesc args;
+    fs->opencalls++;
+    nl_code_reserve(fs, 0); /* LuaJIT's extra frame slot must fit */
     switch (ls->t.token) {
     case '(':
         if (line != ls->lastline)
@@ -541,6 +570,7 @@ static void funcargs(ParseState *ps, nl_ExpDesc *f)
     initexp(f, NL_VCALL, nl_code_emit(fs, ins));
     nl_code_fixline(fs, line);
     fs->freereg = (uint8_t)(base + 1);
+    fs->opencalls--;
 }
 
 static void primaryexp(ParseState *ps, nl_ExpDesc *v)
@@ -590,7 +620,9 @@ static void suffixedexp(ParseState *ps, nl_ExpDesc *v)
         }
         case ':':
             nl_lex_next(ls);
+            fs->opencalls++; /* the object goes above LuaJIT's frame slot */
             nl_code_self(fs, v, checkname(ps));
+            fs->opencalls--;
             funcargs(ps, v);
             break;
         case '(':
@@ -743,8 +775,13 @@ static void constructor(ParseState *ps, nl_ExpDesc *t)
     }
     nl_Ins *ip = &fs->p->code[pc];
     if (c.tpl) {
-        if (c.needarr && c.tpl->asize < c.na)
-            nl_tab_resize_array(ls->L, c.tpl, c.na);
+        /* LuaJIT sizes the template's array part for the array items and
+         * slot 0. With a [0] key but no items that is slot 0 alone, which
+         * has no counterpart here: a slot for key 1 comes closest (0 is then
+         * visited first, as there; only next(t, 1) with 1 absent differs). */
+        uint32_t asize = c.na > 0 ? c.na : 1;
+        if (c.needarr && c.tpl->asize < asize)
+            nl_tab_resize_array(ls->L, c.tpl, asize);
         if (c.placeholder)
             clearplaceholders(c.tpl);
         *ip = nl_bc_ad(NL_BC_TDUP, nl_bc_a(*ip), c.tk);

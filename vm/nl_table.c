@@ -124,7 +124,8 @@ static void free_hash_part(lua_State *L, nl_Node *node, uint8_t lsize)
 /* The sizes follow LuaJIT's policy, so that `#` finds the same border and
  * next() visits integer keys in the same order as there. LuaJIT's array part
  * also has a slot for key 0, which lives in the hash part here: it still
- * counts when the array part is sized, as there.
+ * counts when the array part is sized, as there, and next() visits it where
+ * LuaJIT's slot would be (nl_tab_next).
  *
  * bins[b] counts the live integer keys k with 2^b < k <= 2^(b+1); bins[0]
  * counts 0, 1 and 2. */
@@ -473,41 +474,58 @@ uint64_t nl_tab_len(const nl_Table *t)
     return unbound_search(t, j);
 }
 
-/* Where traversal resumes after key: array slots count 0..asize-1, then
- * node i counts asize + i. */
-static uint64_t next_index(lua_State *L, const nl_Table *t, nl_Value key)
+/* Traversal follows LuaJIT's layout, whose array part has a slot for key 0
+ * in front of key 1 whenever it has one at all: with an array part, key 0
+ * (kept in the hash part here) comes first and the walk over the nodes skips
+ * it, and next(t, 0) is valid even when 0 is absent. Positions count that
+ * slot as 0, key k of the array part as k, and node i as asize + 1 + i. */
+static bool zero_in_array(const nl_Table *t) { return t->asize > 0; }
+
+/* The position after key. */
+static uint64_t next_position(lua_State *L, const nl_Table *t, nl_Value key)
 {
     if (nl_is_nil(key))
         return 0;
     if (nl_is_number(key)) {
         int64_t k;
         if (num_as_int(nl_number(key), &k)) {
-            if ((uint64_t)k - 1 < t->asize)
-                return (uint64_t)k;
+            if ((uint64_t)k <= t->asize && (k > 0 || zero_in_array(t)))
+                return (uint64_t)k + 1;
             key = int_key(k);
         }
     }
     const nl_Node *n = find_node(t, key);
     if (!n)
         nl_err_opf(L, "invalid key to 'next'");
-    return t->asize + (uint64_t)(n - t->node) + 1;
+    return t->asize + 1 + (uint64_t)(n - t->node) + 1;
 }
 
 int nl_tab_next(lua_State *L, nl_Table *t, nl_Value *key, nl_Value *val)
 {
-    uint64_t i = next_index(L, t, *key);
-    for (; i < t->asize; i++)
+    uint64_t i = next_position(L, t, *key);
+    nl_Value zero = int_key(0);
+    if (i == 0 && zero_in_array(t)) {
+        const nl_Node *n = find_node(t, zero);
+        if (n && !nl_is_nil(n->val)) {
+            *key = zero;
+            *val = n->val;
+            return 1;
+        }
+    }
+    for (i = i > 0 ? i - 1 : 0; i < t->asize; i++)
         if (!nl_is_nil(t->array[i])) {
             *key = int_key((int64_t)i + 1);
             *val = t->array[i];
             return 1;
         }
-    for (i -= t->asize; i < nl_tab_hashsize(t); i++)
-        if (!nl_is_nil(t->node[i].val)) {
-            *key = t->node[i].key;
-            *val = t->node[i].val;
+    for (i -= t->asize; i < nl_tab_hashsize(t); i++) {
+        const nl_Node *n = &t->node[i];
+        if (!nl_is_nil(n->val) && !(n->key == zero && zero_in_array(t))) {
+            *key = n->key;
+            *val = n->val;
             return 1;
         }
+    }
     return 0;
 }
 

@@ -99,10 +99,11 @@ void nl_tab_resize_array(lua_State *L, nl_Table *t, uint32_t nasize);
 /* A border: n with t[n] ~= nil and t[n+1] == nil, or 0 when t[1] is nil. */
 uint64_t nl_tab_len(const nl_Table *t);
 
-/* Advances *key to the next key with a non-nil value (array part in order,
- * then hash nodes in order; nil starts) and stores its value in *val. Returns
- * 0, leaving both untouched, past the last key. Raises "invalid key to
- * 'next'" when *key is not in the table. */
+/* Advances *key to the next key with a non-nil value (nil starts) and stores
+ * its value in *val: key 0 first when there is an array part (LuaJIT keeps 0
+ * in that part), then the array part in order, then the hash nodes in order.
+ * Returns 0, leaving both untouched, past the last key. Raises "invalid key
+ * to 'next'" when *key is not in the table. */
 int nl_tab_next(lua_State *L, nl_Table *t, nl_Value *key, nl_Value *val);
 
 #endif

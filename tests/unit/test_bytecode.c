@@ -69,6 +69,7 @@ static const char corpus_src[] =
     "    G = x\n"
     "    return G, n, m, o\n"
     "end\n"
+    "local function nothing() end\n"
     "local function loops(n, ...)\n"
     "    local acc = 0\n"
     "    for i = 1, n do acc = acc + i end\n"
