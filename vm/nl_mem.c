@@ -30,12 +30,25 @@ static bool over_limit(const nl_Global *g, const void *p, size_t osize, size_t n
     return g->memlimit && nsize > (p ? osize : 0) && (nsize > g->memlimit || held > g->memlimit - nsize);
 }
 
+/* The allocator's answer; when it fails, the blocks cached below go back
+ * to it and it is asked once more (a custom allocator may be at its own
+ * limit). */
+static void *ask_allocator(nl_Global *g, void *p, size_t osize, size_t nsize)
+{
+    void *q = g->gc_alloc(g->gc_ud, p, osize, nsize);
+    if (!q && nsize > 0 && g->memcache_bytes > 0) {
+        nl_mem_release_cache(g);
+        q = g->gc_alloc(g->gc_ud, p, osize, nsize);
+    }
+    return q;
+}
+
 void *nl_mem_tryrealloc(lua_State *L, void *p, size_t osize, size_t nsize)
 {
     nl_Global *g = L->g;
     if (over_limit(g, p, osize, nsize))
         return NULL;
-    void *q = g->gc_alloc(g->gc_ud, p, osize, nsize);
+    void *q = ask_allocator(g, p, osize, nsize);
     if (nsize == 0)
         q = NULL;
     else if (!q)
@@ -93,7 +106,7 @@ void *nl_mem_alloc(lua_State *L, size_t n)
             *cached = *(void **)q;
             g->memcache_bytes -= n;
         } else {
-            q = g->gc_alloc(g->gc_ud, NULL, 0, n);
+            q = ask_allocator(g, NULL, 0, n);
             if (q && !nl_fits_payload((uint64_t)(uintptr_t)q + n))
                 block_outside_window(q, n);
         }

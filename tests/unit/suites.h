@@ -13,6 +13,7 @@
     X(assume)             \
     X(region)             \
     X(heap)               \
+    X(mem)                \
     X(state)              \
     X(string)             \
     X(table)              \
