@@ -99,10 +99,11 @@ static void for_check(lua_State *L, nl_Value *v, const char *what)
 /* ---- Lua calls and returns -------------------------------------------------------- */
 
 /* The common Lua-to-Lua call, without nl_call.c: a function with fixed
- * parameters (and no builtin argument check), room on the stack and a frame record left by an earlier call at
- * this depth. Pushes the frame for the arguments func+1 .. L->top-1 and
- * returns it, or NULL when nl_call_precall must do the work. A call hook
- * runs from the callee's first instruction, as for any Lua frame. */
+ * parameters and no builtin argument check, room on the stack and a frame
+ * record left by an earlier call at this depth. Pushes the frame for the
+ * arguments func+1 .. L->top-1 and returns it, or NULL when nl_call_precall
+ * must do the work. A call hook runs from the callee's first instruction, as
+ * for any Lua frame. */
 static inline bool lua_frame_fits(const lua_State *L, const nl_Proto *p)
 {
     return !p->is_vararg && !p->builtin_args &&
